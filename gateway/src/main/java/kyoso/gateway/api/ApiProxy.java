@@ -1,0 +1,160 @@
+package kyoso.gateway.api;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.ConnectException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import kyoso.gateway.config.GatewayConfig;
+import kyoso.gateway.domain.RoutingTable;
+import kyoso.gateway.domain.RoutingTable.Upstream;
+import kyoso.kit.problem.Problem;
+import org.jboss.logging.Logger;
+
+/**
+ * Forwards /api/v1/** to the service owning the path, unchanged: method, path, query, body and
+ * headers (Authorization included; hop-by-hop headers and Host excepted). When the service cannot
+ * be reached or is too slow the caller gets a problem+json 502/503/504 instead of a bare status.
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    /** Sending an opinion: it has its own, stricter, rate and size limits. */
+    static final Pattern SUBMISSION_PATH = Pattern.compile("^/api/v1/consultations/[^/]+/submissions/?$");
+    /** Dot segments (also percent-encoded) would let a path escape the prefix it was routed by. */
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)(\\.|%2e){1,2}(/|$)", Pattern.CASE_INSENSITIVE);
+
+    private final GatewayConfig config;
+    private final RoutingTable routes;
+    private final HttpProblems problems;
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private HttpClient client;
+
+    ApiProxy(GatewayConfig config, RoutingTable routes, HttpProblems problems) {
+        this.config = config;
+        this.routes = routes;
+        this.problems = problems;
+    }
+
+    void register(@Observes Router router, Vertx vertx) {
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(64));
+        for (Upstream upstream : routes.upstreams()) {
+            HttpProxy proxy = HttpProxy.reverseProxy(client);
+            proxy.origin(context -> context.client().request(new RequestOptions()
+                    .setServer(SocketAddress.inetSocketAddress(upstream.port(), upstream.host()))
+                    .setSsl(upstream.tls())
+                    .setIdleTimeout(config.proxy().responseTimeout().toMillis())));
+            proxy.addInterceptor(new Forwarding(upstream));
+            proxies.put(upstream.name(), proxy);
+        }
+        router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::forward);
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private void forward(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String path = request.path();
+        if (DOT_SEGMENT.matcher(path).find()) {
+            problems.send(rc, 400, "bad-path", "不正なパスです (Bad path)",
+                    "パスに . や .. を含めることはできません。 / The path must not contain '.' or '..' segments.");
+            return;
+        }
+        var upstream = routes.route(path);
+        if (upstream.isEmpty()) {
+            problems.send(rc, 404, "not-found", "見つかりません (Not found)",
+                    "このパスを扱うサービスはありません。 / No service serves " + path + ".");
+            return;
+        }
+        proxies.get(upstream.get().name()).handle(request);
+    }
+
+    /** Adds the forwarding headers and turns a failure to reach the service into problem+json. */
+    private final class Forwarding implements ProxyInterceptor {
+
+        private final Upstream upstream;
+
+        Forwarding(Upstream upstream) {
+            this.upstream = upstream;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            HttpServerRequest incoming = context.request().proxiedRequest();
+            String client = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().host();
+            String forwardedFor = incoming.getHeader("X-Forwarded-For");
+            context.request().putHeader("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+            context.request().putHeader("X-Forwarded-Proto", incoming.scheme());
+            if (incoming.authority() != null) {
+                context.request().putHeader("X-Forwarded-Host", incoming.authority().toString());
+            }
+            return context.sendRequest().recover(failure -> Future.succeededFuture(unreachable(context, failure)));
+        }
+
+        private ProxyResponse unreachable(ProxyContext context, Throwable failure) {
+            String path = context.request().proxiedRequest().path();
+            int status;
+            String slug;
+            String title;
+            String detail;
+            if (failure instanceof TimeoutException || failure instanceof io.netty.channel.ConnectTimeoutException) {
+                status = 504;
+                slug = "upstream-timeout";
+                title = "サービスの応答がありません (Gateway timeout)";
+                detail = "サービス " + upstream.name() + " が時間内に応答しませんでした。しばらくしてから再度お試しください。 / The "
+                        + upstream.name() + " service did not answer in time. Please try again later.";
+            } else if (failure instanceof ConnectException) {
+                status = 503;
+                slug = "upstream-unavailable";
+                title = "サービスを利用できません (Service unavailable)";
+                detail = "サービス " + upstream.name() + " に接続できません。しばらくしてから再度お試しください。 / The "
+                        + upstream.name() + " service cannot be reached. Please try again later.";
+            } else {
+                status = 502;
+                slug = "upstream-failed";
+                title = "サービスの応答が不正です (Bad gateway)";
+                detail = "サービス " + upstream.name() + " から正しい応答がありませんでした。 / The "
+                        + upstream.name() + " service did not answer properly.";
+            }
+            LOG.warnf("%s %s -> %s failed with %d: %s", context.request().getMethod(), path, upstream.name(), status,
+                    failure.getClass().getSimpleName() + ": " + String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT));
+            ProxyResponse response = context.request().release().response();
+            response.setStatusCode(status).setStatusMessage(null);
+            response.headers().clear();
+            response.putHeader("Content-Type", Problem.MEDIA_TYPE);
+            response.putHeader("Cache-Control", "no-store");
+            if (status == 503) {
+                response.putHeader("Retry-After", "5");
+            }
+            response.setBody(Body.body(problems.body(status, slug, title, detail, path)));
+            return response;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package kyoso.plan.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import kyoso.kit.problem.ProblemException;
+import kyoso.plan.persistence.PlanRepository;
+
+/** Reading plans and their versions. Read-only transactions: public reads never write. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PlanService {
+
+    private final PlanRepository repository;
+
+    PlanService(PlanRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<Plan> plans() {
+        return repository.listPlans();
+    }
+
+    public Optional<Plan> plan(String code) {
+        return repository.findPlan(code);
+    }
+
+    public List<PlanVersion> versions(Plan plan) {
+        return repository.listVersions(plan);
+    }
+
+    /** A version's whole tree; "latest" names the latest published version. */
+    public VersionTree tree(String planCode, String versionCode) {
+        Plan plan = repository.findPlan(planCode).orElseThrow(() -> ProblemException.notFound("plan", planCode));
+        Optional<PlanVersion> version = "latest".equals(versionCode)
+                ? repository.latestPublished(plan)
+                : repository.findVersion(plan, versionCode);
+        PlanVersion found = version.orElseThrow(() -> ProblemException.notFound("version", versionCode));
+        return new VersionTree(plan, found, repository.listNodes(found));
+    }
+
+    /** A version with its nodes in tree order (flat; the API edge nests them). */
+    public record VersionTree(Plan plan, PlanVersion version, List<SectionNode> nodes) {
+    }
+}

@@ -1,0 +1,41 @@
+package kyoso.plan.persistence;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import kyoso.plan.domain.Plan;
+import kyoso.plan.domain.PlanVersion;
+import kyoso.plan.domain.SectionNode;
+
+/** Queries over plans, their versions and section trees. */
+@ApplicationScoped
+public class PlanRepository {
+
+    public List<Plan> listPlans() {
+        return Plan.list("from Plan p left join fetch p.predecessor order by p.periodStartFiscalYear, p.id");
+    }
+
+    public Optional<Plan> findPlan(String code) {
+        return Plan.find("select p from Plan p left join fetch p.predecessor where p.code = ?1", code)
+                .firstResultOptional();
+    }
+
+    public List<PlanVersion> listVersions(Plan plan) {
+        return PlanVersion.list("plan", Sort.by("id"), plan);
+    }
+
+    public Optional<PlanVersion> findVersion(Plan plan, String versionCode) {
+        return PlanVersion.find("plan = ?1 and code = ?2", plan, versionCode).firstResultOptional();
+    }
+
+    /** The latest published version, the one a citizen reads when no version is named. */
+    public Optional<PlanVersion> latestPublished(Plan plan) {
+        return PlanVersion.find("plan = ?1 and status = ?2", Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id", Sort.Direction.Descending),
+                plan, PlanVersion.PUBLISHED).firstResultOptional();
+    }
+
+    public List<SectionNode> listNodes(PlanVersion version) {
+        return SectionNode.list("version", Sort.by("sortOrder").and("id"), version);
+    }
+}

@@ -1,0 +1,11 @@
+package kyoso.plan;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import kyoso.kit.testing.ServiceTestResource;
+
+/** Every test in this module runs against its own PostgreSQL database, kyoso_plan_test. */
+@QuarkusTestResource(value = ServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "kyoso_plan_test"))
+public class TestResources {
+}

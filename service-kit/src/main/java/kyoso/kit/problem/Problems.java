@@ -1,0 +1,42 @@
+package kyoso.kit.problem;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds problem+json responses the same way for every mapper. */
+public final class Problems {
+
+    public static final String TYPE_PREFIX = "https://kyoso.kanazawa.example/problems/";
+    public static final MediaType MEDIA_TYPE = MediaType.valueOf(Problem.MEDIA_TYPE);
+
+    private Problems() {
+    }
+
+    public static Response response(int status, String slug, String title, String detail, UriInfo uri,
+                                    List<Problem.FieldError> errors) {
+        return response(status, slug, title, detail, uri, errors, null);
+    }
+
+    public static Response response(int status, String slug, String title, String detail, UriInfo uri,
+                                    List<Problem.FieldError> errors, Object current) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        Problem problem = new Problem(TYPE_PREFIX + slug, title, status, detail, instance, errors);
+        Object body = problem;
+        if (current != null) {
+            // Keep problem fields first, then the current state so a client can show both.
+            Map<String, Object> withCurrent = new LinkedHashMap<>();
+            withCurrent.put("type", problem.type());
+            withCurrent.put("title", problem.title());
+            withCurrent.put("status", problem.status());
+            withCurrent.put("detail", problem.detail());
+            withCurrent.put("instance", problem.instance());
+            withCurrent.put("current", current);
+            body = withCurrent;
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,54 @@
+package kyoso.kit.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Last resort. The caller gets an incident id and a plain sentence; the log gets the stack trace.
+ * Never a class name, SQL or trace in the response.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class);
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Exception e) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return Problems.response(503, "unavailable", "Service Unavailable",
+                    "一時的に利用できません。しばらくしてから再度お試しください。 / Temporarily unavailable, please retry shortly.",
+                    uriInfo, List.of());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error, incident %s", incident);
+        return Problems.response(500, "internal", "Internal Server Error",
+                "サーバーで問題が発生しました（問い合わせ番号 " + incident + "）。 / The server failed (incident " + incident + ").",
+                uriInfo, List.of());
+    }
+
+    /** A lost or refused database connection is a temporary outage (503), not a bug (500). */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,11 @@
+package kyoso.meeting;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import kyoso.kit.testing.ServiceTestResource;
+
+/** Every test in this module runs against its own PostgreSQL database, kyoso_meeting_test. */
+@QuarkusTestResource(value = ServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "kyoso_meeting_test"))
+public class TestResources {
+}

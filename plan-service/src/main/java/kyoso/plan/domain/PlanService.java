@@ -3,6 +3,7 @@ package kyoso.plan.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kyoso.kit.problem.ProblemException;
 import kyoso.plan.persistence.PlanRepository;
@@ -13,9 +14,11 @@ import kyoso.plan.persistence.PlanRepository;
 public class PlanService {
 
     private final PlanRepository repository;
+    private final MasterPlanService masterPlans;
 
-    PlanService(PlanRepository repository) {
+    PlanService(PlanRepository repository, MasterPlanService masterPlans) {
         this.repository = repository;
+        this.masterPlans = masterPlans;
     }
 
     public List<Plan> plans() {
@@ -37,10 +40,15 @@ public class PlanService {
                 ? repository.latestPublished(plan)
                 : repository.findVersion(plan, versionCode);
         PlanVersion found = version.orElseThrow(() -> ProblemException.notFound("version", versionCode));
-        return new VersionTree(plan, found, repository.listNodes(found));
+        return new VersionTree(plan, found, repository.listNodes(found),
+                masterPlans.basicPolicies(plan.masterPlanCode));
     }
 
-    /** A version with its nodes in tree order (flat; the API edge nests them). */
-    public record VersionTree(Plan plan, PlanVersion version, List<SectionNode> nodes) {
+    /**
+     * A version with its nodes in tree order (flat; the API edge nests them) and the basic policies
+     * of the plan's master plan by number, which give the nodes' alignment its text.
+     */
+    public record VersionTree(Plan plan, PlanVersion version, List<SectionNode> nodes,
+                              Map<Integer, BasicPolicy> basicPolicies) {
     }
 }

@@ -46,4 +46,9 @@ public class PlanVersion extends PanacheEntityBase {
     public boolean isPublished() {
         return PUBLISHED.equals(status);
     }
+
+    /** The version this one was drafted from (null for versions loaded from the source). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "based_on_id")
+    public PlanVersion basedOn;
 }

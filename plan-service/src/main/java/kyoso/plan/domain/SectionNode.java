@@ -52,4 +52,15 @@ public class SectionNode extends PanacheEntityBase {
     @Version
     @Column(name = "lock_version", nullable = false)
     public int lockVersion;
+
+    /** Number of the master plan's basic policy (基本方針) this node realises, where the source says so. */
+    @Column(name = "aligned_basic_policy")
+    public Integer alignedBasicPolicy;
+
+    /** Text the source document marks (e.g. in red) and its note ("赤字部分追加"). */
+    @Column(name = "source_marked")
+    public String sourceMarked;
+
+    @Column(name = "source_note")
+    public String sourceNote;
 }

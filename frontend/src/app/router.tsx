@@ -19,6 +19,22 @@ export const routes = [
       { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.default })) },
     ],
   },
+  {
+    // The staff console: its own shell (sign-in, role-aware menu); every page a chunk of its own.
+    path: '/admin',
+    lazy: () => import('./routes/admin/layout').then((m) => ({ Component: m.default })),
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, lazy: () => import('./routes/admin/home').then((m) => ({ Component: m.default })) },
+      { path: 'users', lazy: () => import('./routes/admin/users').then((m) => ({ Component: m.default })) },
+      { path: 'users/new', lazy: () => import('./routes/admin/user-new').then((m) => ({ Component: m.default })) },
+      { path: 'users/:username', lazy: () => import('./routes/admin/user-detail').then((m) => ({ Component: m.default })) },
+      { path: 'plans', lazy: () => import('./routes/admin/plans').then((m) => ({ Component: m.default })) },
+      { path: 'consultations', lazy: () => import('./routes/admin/area').then((m) => ({ Component: m.ConsultationsArea })) },
+      { path: 'meetings', lazy: () => import('./routes/admin/area').then((m) => ({ Component: m.MeetingsArea })) },
+      { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.default })) },
+    ],
+  },
 ];
 
 const router = createBrowserRouter(routes);

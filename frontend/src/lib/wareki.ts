@@ -63,3 +63,11 @@ export function daysLeft(until: string | Date, now: Date = new Date()): number {
   const tokyoDay = (d: Date) => Math.floor((d.getTime() + 9 * 3600_000) / 86_400_000);
   return tokyoDay(end) - tokyoDay(now);
 }
+
+const clock = new Intl.DateTimeFormat('ja-JP', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TOKYO });
+
+/** 令和8年11月25日（2026年11月25日）14:05: an instant in Tokyo time, as audit trails show it. */
+export function warekiDateTime(value: string | Date): string {
+  const d = toDate(value);
+  return `${warekiDate(d)}（${seirekiDate(d)}）${clock.format(d)}`;
+}

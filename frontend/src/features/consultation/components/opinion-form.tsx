@@ -1,8 +1,9 @@
-import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { ApiError } from '@/lib/api-client';
 import { emptyDraft, type FieldErrors, MAX_ITEM_LENGTH, newItem, type OpinionDraft, validateDraft } from '../lib/opinion-draft';
-import { useLocalDraft } from '../lib/use-local-draft';
+import { useStoredDraft } from '@/lib/use-stored-draft';
 
 export interface Choice { value: string; label: string; lang?: string }
 export interface Receipt { receiptNumber: string; checkCode: string }
@@ -22,30 +23,6 @@ interface Props {
   fieldOf?: (serverField: string) => string;
 }
 
-function Field({ id, label, required, error, hint, children }: { id: string; label: ReactNode; required?: boolean; error?: string; hint?: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-std-17B-170">
-        {label}
-        {required && <span className="ml-2 rounded-4 bg-red-900 px-1.5 text-std-16N-170 text-white">{t('opinion.required')}</span>}
-      </label>
-      {hint && <p id={`${id}-hint`} className="text-std-16N-170 text-solid-gray-700">{hint}</p>}
-      {error && (
-        <p id={`${id}-error`} className="font-bold text-red-900">
-          <span aria-hidden="true">⚠ </span>{error}
-        </p>
-      )}
-      {children}
-    </div>
-  );
-}
-
-const inputClass = (error?: string) =>
-  `block w-full rounded-8 border bg-white px-4 py-3 text-std-16N-170 ${error ? 'border-2 border-red-900' : 'border-solid-gray-600'}`;
-const describedBy = (id: string, error?: string, hint?: string) =>
-  [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-
 /**
  * Write → review → send. Everything typed is kept on this device until the city's server has
  * accepted it, so a reload, a closed tab or a failed send loses nothing.
@@ -54,7 +31,7 @@ export function OpinionForm({ storageKey, sections, eligibilities, initialSectio
   const { t } = useTranslation();
   const uid = useId();
   const initial = useCallback(() => emptyDraft(initialSection), [initialSection]);
-  const draft = useLocalDraft<OpinionDraft>(storageKey, initial);
+  const draft = useStoredDraft<OpinionDraft>(storageKey, initial, 'local');
   const [step, setStep] = useState<'edit' | 'review'>('edit');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);

@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export interface StoredDraft<T> {
+  value: T;
+  savedAt: string;
+}
+
+/**
+ * localStorage keeps a resident's draft on the device until it is sent; sessionStorage keeps a staff
+ * member's draft for this tab only, through a sign-in again, and not after the tab is closed.
+ */
+export type DraftStore = 'local' | 'session';
+
+function storageOf(store: DraftStore): Storage | undefined {
+  try {
+    return store === 'local' ? localStorage : sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read<T>(storage: Storage | undefined, key: string): StoredDraft<T> | undefined {
+  try {
+    const raw = storage?.getItem(key);
+    return raw ? (JSON.parse(raw) as StoredDraft<T>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Form state that survives a reload, a crash, a failed send or an expired session: every change is
+ * written to the chosen storage under `key` until `clear()` is called after the server accepted it.
+ */
+export function useStoredDraft<T>(key: string, initial: () => T, store: DraftStore = 'local') {
+  const storage = storageOf(store);
+  const [restored] = useState(() => read<T>(storage, key));
+  const [value, setValue] = useState<T>(() => restored?.value ?? initial());
+  const [savedAt, setSavedAt] = useState<string | undefined>(restored?.savedAt);
+  const cleared = useRef(false);
+
+  useEffect(() => {
+    if (cleared.current) return;
+    const now = new Date().toISOString();
+    try {
+      storage?.setItem(key, JSON.stringify({ value, savedAt: now } satisfies StoredDraft<T>));
+      setSavedAt(now);
+    } catch {
+      // Storage full or disabled: the form still works, only without the safety net.
+    }
+  }, [storage, key, value]);
+
+  const clear = useCallback(() => {
+    cleared.current = true;
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // Nothing stored.
+    }
+    setSavedAt(undefined);
+  }, [storage, key]);
+
+  const reset = useCallback(() => {
+    cleared.current = false;
+    setValue(initial());
+  }, [initial]);
+
+  return { value, setValue, savedAt, restored: restored !== undefined, clear, reset };
+}

@@ -1,36 +1,37 @@
 // Generates the API types from each service's OpenAPI document (written by `mvn package`).
 // Types are never hand-written: a page that uses a service needs that service's document.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = resolve(root, '..');
 const out = resolve(root, 'src/lib/api');
 
-// required: the SPA's pages import these types, so the build cannot go on without them.
+// Every service the SPA talks to. A module that is in the tree must have its document (its pages use
+// its types); a module not yet in the tree gets an empty type, so the SPA builds before it exists.
 const services = [
-  { name: 'plan', module: 'plan-service', required: true },
-  { name: 'comment', module: 'comment-service', required: false },
-  { name: 'meeting', module: 'meeting-service', required: false },
-  { name: 'gateway', module: 'gateway', required: true },
+  { name: 'plan', module: 'plan-service' },
+  { name: 'comment', module: 'comment-service' },
+  { name: 'meeting', module: 'meeting-service' },
+  { name: 'gateway', module: 'gateway' },
 ];
 
 mkdirSync(out, { recursive: true });
 let failed = false;
 for (const svc of services) {
-  const spec = resolve(root, '..', svc.module, 'target/openapi/openapi.json');
+  const spec = resolve(repo, svc.module, 'target/openapi/openapi.json');
   const target = resolve(out, `${svc.name}.d.ts`);
   if (!existsSync(spec)) {
-    if (svc.required) {
-      console.error(`gen:api: ${spec} is missing — run mvn package first ` +
-        `(cd .. && mvn -B -q package -DskipTests -pl ${svc.module}).`);
+    if (existsSync(resolve(repo, svc.module))) {
+      console.error(`gen:api: ${relative(repo, spec)} is missing — build it first ` +
+        `(cd .. && mvn -B -q package -DskipTests -pl ${svc.module} -am).`);
       failed = true;
     } else {
-      // An empty paths type keeps the merged client compiling until the service exists.
-      writeFileSync(target, '// ' + svc.module + ' has no OpenAPI document yet (run mvn package first).\n' +
+      writeFileSync(target, `// ${svc.module} is not in the tree yet, so it has no OpenAPI document.\n` +
         'export type paths = Record<never, never>;\nexport type components = { schemas: Record<never, never> };\n');
-      console.warn(`gen:api: ${svc.module} has no openapi.json yet; its pages stay empty.`);
+      console.warn(`gen:api: ${svc.module} is not in the tree yet; its types are empty.`);
     }
     continue;
   }

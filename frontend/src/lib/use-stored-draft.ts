@@ -35,12 +35,20 @@ function read<T>(storage: Storage | undefined, key: string): StoredDraft<T> | un
 export function useStoredDraft<T>(key: string, initial: () => T, store: DraftStore = 'local') {
   const storage = storageOf(store);
   const [restored] = useState(() => read<T>(storage, key));
-  const [value, setValue] = useState<T>(() => restored?.value ?? initial());
+  const [value, setStateValue] = useState<T>(() => restored?.value ?? initial());
   const [savedAt, setSavedAt] = useState<string | undefined>(restored?.savedAt);
   const cleared = useRef(false);
+  // Only what the person changed is a draft: an untouched form (e.g. the server's values) is not kept.
+  const changed = useRef(restored !== undefined);
+
+  const setValue = useCallback((next: T | ((prev: T) => T)) => {
+    changed.current = true;
+    cleared.current = false;
+    setStateValue(next);
+  }, []);
 
   useEffect(() => {
-    if (cleared.current) return;
+    if (cleared.current || !changed.current) return;
     const now = new Date().toISOString();
     try {
       storage?.setItem(key, JSON.stringify({ value, savedAt: now } satisfies StoredDraft<T>));
@@ -61,8 +69,8 @@ export function useStoredDraft<T>(key: string, initial: () => T, store: DraftSto
   }, [storage, key]);
 
   const reset = useCallback(() => {
-    cleared.current = false;
-    setValue(initial());
+    changed.current = false;
+    setStateValue(initial());
   }, [initial]);
 
   return { value, setValue, savedAt, restored: restored !== undefined, clear, reset };

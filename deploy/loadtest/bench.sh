@@ -1,0 +1,273 @@
+#!/usr/bin/env bash
+# Measures the bench stack and writes deploy/loadtest/RESULTS.md. See README.md beside this file.
+#   deploy/loadtest/bench.sh            the whole run (about 20 minutes)
+#   BENCH_REPS=1 BENCH_DURATION=5 deploy/loadtest/bench.sh      a quick look
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+REPS="${BENCH_REPS:-3}"                 # every figure is the median of this many runs
+DUR="${BENCH_DURATION:-10}"             # seconds per wrk / pgbench run
+WARM="${BENCH_WARMUP:-15}"              # seconds of warm-up per path and route before measuring
+CONNS="${BENCH_CONNECTIONS:-32}"        # wrk connections (closed model: saturation)
+GATLING_DUR="${BENCH_GATLING_DURATION:-30}"
+READ_RATE="${BENCH_READ_RATE:-}"        # fixed arrival rate for reads (/s); default: half the gateway tree rate
+INTAKE_RATE="${BENCH_INTAKE_RATE:-}"    # fixed arrival rate for opinions (/s); default: half of pgbench's rate
+PLAN_TREE="${BENCH_TREE_PATH:-/api/v1/plans/dx-action-plan-2/versions/latest/tree}"
+RESULTS="${BENCH_RESULTS:-$LT/RESULTS.md}"
+
+for tool in wrk pgbench psql jq mvn curl; do
+  command -v "$tool" >/dev/null || die "$tool is missing (wrk: apt-get install -y wrk; pgbench/psql: postgresql-client)"
+done
+for svc in "${SERVICES[@]}"; do
+  have_jar "$svc" || die "$svc is not built: run 'mvn -B -q package -DskipTests' in $ROOT"
+done
+
+STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
+RAW="$OUT/raw"; rm -rf "$RAW"; mkdir -p "$RAW"
+cut -d' ' -f1-3 /proc/loadavg >"$RAW/loadavg-start"
+sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
+NOTES=()
+note() { NOTES+=("$*"); warn "$*"; }
+
+# ---------------------------------------------------------------- a fresh stack
+say "Fresh bench stack on :$KYOSO_PORT_BASE-$((KYOSO_PORT_BASE + 3)), PostgreSQL :$KYOSO_DB_PORT"
+bench_limits
+stack_down
+ensure_bench_cluster
+if [ -z "${BENCH_KEEP_DATA:-}" ]; then
+  for db in kyoso_gateway_bench kyoso_plan_bench kyoso_comment_bench kyoso_meeting_bench; do
+    psql_db postgres -c "drop database if exists $db with (force)"
+  done
+  rm -f "$OUT"/.token-*
+fi
+stack_up
+ok "stack up (first start: schema and seed loaded)"
+
+# ---------------------------------------------------------------- start-up time and memory
+# Launch = the moment the launcher wrote the pid file (right after it forked java);
+# ready = the first 200 from /q/health/ready (polled every 20 ms).
+say "Start-up: each service alone, $REPS times (launch -> ready), and the whole stack"
+: >"$RAW/startup.tsv"
+mtime_ns() { stat -c %.9Y "$1" 2>/dev/null || echo 0; }
+for svc in plan-service comment-service meeting-service gateway; do
+  for rep in $(seq 1 "$REPS"); do
+    svc_stop "$svc"
+    before=$(mtime_ns "$RUN/$svc.pid")
+    (cd "$ROOT" && ./kyoso up) >"$OUT/kyoso-up-$svc.log" 2>&1 &
+    upjob=$!
+    while [ "$(mtime_ns "$RUN/$svc.pid")" = "$before" ]; do sleep 0.01; done
+    launched=$(mtime_ns "$RUN/$svc.pid")
+    until ready "$svc"; do sleep 0.02; done
+    readyat=$(date +%s.%N)
+    wait "$upjob" || die "./kyoso up failed while restarting $svc (log: $OUT/kyoso-up-$svc.log)"
+    own=$(grep -o 'started in [0-9.]*s' "$LOGS/$svc.log" | tail -1 | grep -o '[0-9.]*' | head -1)
+    sleep 2
+    printf '%s\t%s\t%s\t%s\t%s\n' "$svc" "$rep" "$(sub "$readyat" "$launched")" "${own:-}" \
+      "$(rss_kb "$(svc_pid "$svc")")" >>"$RAW/startup.tsv"
+  done
+done
+: >"$RAW/stack-startup.tsv"
+for rep in $(seq 1 "$REPS"); do
+  stack_down
+  t0=$(date +%s.%N)
+  stack_up
+  t1=$(date +%s.%N)
+  first=$(for svc in "${SERVICES[@]}"; do mtime_ns "$RUN/$svc.pid"; done | sort -g | head -1)
+  last=$(mtime_ns "$RUN/gateway.pid")
+  total=0
+  for svc in "${SERVICES[@]}"; do total=$((total + $(rss_kb "$(svc_pid "$svc")"))); done
+  # launch of the first service -> gateway ready; the launcher's own checks (tools, PostgreSQL, build) aside
+  printf '%s\t%s\t%s\t%s\n' "$rep" "$(sub "$t1" "$first")" "$(sub "$t1" "$t0")" "$total" >>"$RAW/stack-startup.tsv"
+done
+ok "start-up measured"
+
+# ---------------------------------------------------------------- what to read
+CONSULTATIONS=$(curl -fsS "$COMMENT/api/v1/consultations" || echo '[]')
+CONSULTATION=$(jq -r '(if type == "array" then . else (.items // .content // []) end) | .[0].id // empty' <<<"$CONSULTATIONS")
+OPEN_CONSULTATION=$(jq -r '(if type == "array" then . else (.items // .content // []) end) | map(select(.accepting == true)) | .[0].id // empty' <<<"$CONSULTATIONS")
+# The published result: whatever GET path of comment-service's OpenAPI names a result of one consultation.
+RESULT_PATH=""
+RESULT_TEMPLATE=$(curl -fsS "$COMMENT/q/openapi?format=json" 2>/dev/null \
+  | jq -r '.paths | to_entries[] | select(.value.get != null) | .key' 2>/dev/null \
+  | grep -E '^/api/v1/consultations/\{[^}]+\}/results?$' | head -1 || true)
+if [ -n "$RESULT_TEMPLATE" ] && [ -n "$CONSULTATION" ]; then
+  # prefer a consultation whose result is published (200), else report why it is skipped
+  for id in $(jq -r '(if type == "array" then . else (.items // .content // []) end) | .[].id' <<<"$CONSULTATIONS"); do
+    candidate=$(sed -E "s#\{[^}]+\}#$id#" <<<"$RESULT_TEMPLATE")
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$COMMENT$candidate")" = 200 ]; then RESULT_PATH="$candidate"; break; fi
+  done
+  [ -n "$RESULT_PATH" ] || note "published result: comment-service has $RESULT_TEMPLATE but no consultation answers 200 there (no result published in the seed); skipped"
+else
+  note "published result: comment-service exposes no GET /api/v1/consultations/{id}/result(s); skipped"
+fi
+
+TARGETS=()   # name|path|direct base
+TARGETS+=("plan tree 2.0|$PLAN_TREE|$PLAN")
+if [ -n "$CONSULTATION" ]; then
+  TARGETS+=("consultation list|/api/v1/consultations|$COMMENT")
+  TARGETS+=("consultation page|/api/v1/consultations/$CONSULTATION|$COMMENT")
+else
+  note "consultations: comment-service lists none; consultation reads skipped"
+fi
+[ -n "$RESULT_PATH" ] && TARGETS+=("published result|$RESULT_PATH|$COMMENT")
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$MEETING/api/v1/meetings")" = 200 ]; then
+  TARGETS+=("meeting list|/api/v1/meetings|$MEETING")
+else
+  note "meeting list: $MEETING/api/v1/meetings does not answer 200; skipped"
+fi
+ETAG=$(curl -fsS -D - -o /dev/null "$PLAN$PLAN_TREE" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p' | head -1)
+if [ -n "$ETAG" ]; then
+  TARGETS+=("plan tree 2.0, If-None-Match (304)|$PLAN_TREE|$PLAN|If-None-Match: $ETAG")
+else
+  note "plan tree: no ETag from plan-service; 304 path skipped"
+fi
+for t in "${TARGETS[@]}"; do
+  IFS='|' read -r name path direct _ <<<"$t"
+  for base in "$GW" "$direct"; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$base$path")
+    [ "$code" = 200 ] || die "$name: $base$path answers $code, not 200"
+  done
+done
+
+# ---------------------------------------------------------------- saturation (wrk, closed model)
+run_wrk() { # run_wrk <url> <seconds> [header]
+  WRK_HEADER="${3:-}" wrk -t2 -c"$CONNS" -d"${2}s" --latency -s "$LT/wrk/report.lua" "$1" 2>&1 | grep '^RESULT' || echo "RESULT rps=0 p50=0 p99=0 requests=0 bad=0 errors=1"
+}
+field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p"; }
+
+say "Warm-up: ${WARM}s per path and route"
+for t in "${TARGETS[@]}"; do
+  IFS='|' read -r name path direct header <<<"$t"
+  run_wrk "$GW$path" "$WARM" "$header" >/dev/null
+  run_wrk "$direct$path" "$WARM" "$header" >/dev/null
+done
+
+say "Saturation: wrk -t2 -c$CONNS, ${DUR}s, $REPS rounds, gateway and direct side by side"
+: >"$RAW/wrk.tsv"
+for rep in $(seq 1 "$REPS"); do
+  for t in "${TARGETS[@]}"; do
+    IFS='|' read -r name path direct header <<<"$t"
+    for via in gateway direct; do
+      [ $via = gateway ] && url="$GW$path" || url="$direct$path"
+      line=$(run_wrk "$url" "$DUR" "$header")
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$via" "$rep" "$(field rps <<<"$line")" "$(field p50 <<<"$line")" \
+        "$(field p99 <<<"$line")" "$(field bad <<<"$line")" "$(field errors <<<"$line")" >>"$RAW/wrk.tsv"
+      echo "  $name via $via #$rep: $line"
+    done
+  done
+done
+
+# ---------------------------------------------------------------- PostgreSQL's own rate
+say "pgbench: durable single-row INSERT (synchronous_commit=on), 1 and 16 clients, ${DUR}s, $REPS rounds"
+psql_db postgres -c "drop database if exists kyoso_scratch_bench with (force)"
+psql_db postgres -c "create database kyoso_scratch_bench"
+psql_db kyoso_scratch_bench -f "$LT/pgbench/schema.sql" >/dev/null
+: >"$RAW/pgbench.tsv"
+for rep in $(seq 1 "$REPS"); do
+  for clients in 1 16; do
+    tps=$(PGPASSWORD="$KYOSO_DB_PASSWORD" PGOPTIONS='-c synchronous_commit=on' pgbench -n -h "$KYOSO_DB_HOST" -p "$KYOSO_DB_PORT" \
+      -U "$KYOSO_DB_USER" -c "$clients" -j "$((clients > 1 ? 2 : 1))" -T "$DUR" -f "$LT/pgbench/durable-insert.sql" kyoso_scratch_bench 2>&1 \
+      | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+    printf '%s\t%s\t%s\n' "$clients" "$rep" "${tps:-0}" >>"$RAW/pgbench.tsv"
+    echo "  pgbench -c$clients #$rep: ${tps:-0} tps"
+  done
+done
+PG1=$(awk -F'\t' '$1 == 1 {print $3}' "$RAW/pgbench.tsv" | median)
+PG16=$(awk -F'\t' '$1 == 16 {print $3}' "$RAW/pgbench.tsv" | median)
+PGBEST=$(printf '%s\n%s\n' "$PG1" "$PG16" | sort -g | tail -1)
+
+# ---------------------------------------------------------------- the opinion intake
+# How many of the receipts in a file (one a line) are rows of the submission table.
+receipts_in_db() {
+  [ -s "$1" ] || { echo 0; return; }
+  psql_db kyoso_comment_bench 2>/dev/null <<SQL | tail -1 || echo "?"
+create temp table handed (r text);
+\\copy handed from '$1'
+select count(distinct h.r) from handed h join ${SUBMISSION_TABLE:-submission} s on s.${RECEIPT_COLUMN:-receipt_number}::text = h.r;
+SQL
+}
+submission_count() { psql_db kyoso_comment_bench -c "select count(*) from ${SUBMISSION_TABLE:-submission}" 2>/dev/null || echo ""; }
+OPINION="$OUT/opinion.json"
+# A valid opinion for the consultation, built from its own rules (required fields, attributes).
+make_opinion() {
+  local detail; detail=$(curl -fsS "$COMMENT/api/v1/consultations/$1")
+  jq -c '{
+      text: "DXアクションプランの取組方針について、市民が手続をオンラインで完結できるよう、対象手続の範囲と時期を明記してください。",
+      name: "負荷 試験", email: "loadtest@example.jp", attribute: ((.rules.attributes // [])[0].code // null)
+    } | with_entries(select(.value != null))' <<<"$detail"
+}
+INTAKE_OK=""
+if [ -z "$OPEN_CONSULTATION" ]; then
+  note "intake: no consultation is accepting opinions in the seed; intake, receipts and the DB count skipped"
+elif [ -z "$(submission_count)" ]; then
+  note "intake: cannot count submissions in kyoso_comment_bench (table ${SUBMISSION_TABLE:-submission}); intake skipped"
+else
+  make_opinion "$OPEN_CONSULTATION" >"$OPINION"
+  SUBMIT="/api/v1/consultations/$OPEN_CONSULTATION/submissions"
+  probe=$(curl -s -w '\n%{http_code}' -X POST "$GW$SUBMIT" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" --data-binary @"$OPINION")
+  if [ "$(tail -1 <<<"$probe")" != 201 ]; then
+    note "intake: a probe submission was refused ($(tail -1 <<<"$probe")): $(head -1 <<<"$probe" | head -c 300); intake skipped"
+  else
+    INTAKE_OK=1
+    RECEIPT_FIELD=$(head -1 <<<"$probe" | jq -r 'to_entries[] | select(.key | test("receipt"; "i")) | .key' | head -1)
+    RECEIPT_FIELD="${RECEIPT_FIELD:-receiptNumber}"
+  fi
+fi
+
+if [ -n "$INTAKE_OK" ]; then
+  say "Intake saturation: wrk POST, unique Idempotency-Keys, -c16, ${DUR}s, $REPS rounds"
+  WRK_BODY="$(cat "$OPINION")" WRK_TAG="$(date +%s)0" wrk -t2 -c16 -d"${WARM}s" -s "$LT/wrk/intake.lua" "$GW$SUBMIT" >/dev/null 2>&1
+  : >"$RAW/intake-wrk.tsv"
+  for rep in $(seq 1 "$REPS"); do
+    before=$(submission_count)
+    line=$(WRK_BODY="$(cat "$OPINION")" WRK_TAG="$(date +%s)$rep" wrk -t2 -c16 -d"${DUR}s" --latency -s "$LT/wrk/intake.lua" "$GW$SUBMIT" 2>&1 | grep '^RESULT')
+    after=$(submission_count)
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$rep" "$(field rps <<<"$line")" "$(field p50 <<<"$line")" "$(field p99 <<<"$line")" \
+      "$(field created <<<"$line")" "$((after - before))" >>"$RAW/intake-wrk.tsv"
+    echo "  intake wrk #$rep: $line, rows +$((after - before))"
+  done
+fi
+
+# ---------------------------------------------------------------- fixed arrival rate (Gatling)
+gatling() { # gatling <simulation> <name> <rate> [extra -D...]
+  local sim="$1" name="$2" rate="$3"; shift 3
+  (cd "$LT/gatling" && mvn -B -q gatling:test -Dgatling.simulationClass="kyoso.loadtest.$sim" \
+      -Dkyoso.base="$GW" -Dkyoso.rate="$rate" -Dkyoso.duration="$GATLING_DUR" -Dkyoso.out="$RAW/gatling" \
+      -Dkyoso.name="$name" "$@") >"$RAW/gatling-$name.log" 2>&1 || true
+  [ -f "$RAW/gatling/$name.json" ] || { tail -20 "$RAW/gatling-$name.log" >&2; note "gatling $name produced no result (log: $RAW/gatling-$name.log)"; }
+}
+READ_PATHS=$(for t in "${TARGETS[@]}"; do IFS='|' read -r _ path _ header <<<"$t"; [ -z "$header" ] && echo "$path"; done | paste -sd, -)
+TREE_GW=$(awk -F'\t' '$1 == "plan tree 2.0" && $2 == "gateway" {print $4}' "$RAW/wrk.tsv" | median)
+READ_RATE="${READ_RATE:-$(awk -v r="$TREE_GW" 'BEGIN { v = int(r / 2 / 50) * 50; print (v < 50 ? 50 : v) }')}"
+(cd "$LT/gatling" && mvn -B -q test-compile) >"$RAW/gatling-compile.log" 2>&1 || die "the Gatling project does not compile (log: $RAW/gatling-compile.log)"
+say "Gatling reads: $READ_RATE arrivals/s for ${GATLING_DUR}s over $READ_PATHS, $REPS rounds"
+for rep in $(seq 1 "$REPS"); do gatling ReadsSimulation "reads-$rep" "$READ_RATE" -Dkyoso.paths="$READ_PATHS"; done
+if [ -n "$INTAKE_OK" ]; then
+  INTAKE_RATE="${INTAKE_RATE:-$(awk -v r="$PGBEST" 'BEGIN { print int(r / 2) }')}"
+  say "Gatling intake: $INTAKE_RATE opinions/s (half of pgbench's $PGBEST tps) for ${GATLING_DUR}s, $REPS rounds"
+  : >"$RAW/intake-db.tsv"
+  for rep in $(seq 1 "$REPS"); do
+    before=$(submission_count)
+    gatling IntakeSimulation "intake-$rep" "$INTAKE_RATE" -Dkyoso.consultation="$OPEN_CONSULTATION" -Dkyoso.body="$OPINION" \
+      -Dkyoso.receipt-path="\$.$RECEIPT_FIELD"
+    sleep 1
+    after=$(submission_count)
+    receipts="$RAW/gatling/intake-$rep.receipts"
+    handed=$(sort -u "$receipts" 2>/dev/null | grep -c . || true)
+    present=$(receipts_in_db "$receipts")
+    printf '%s\t%s\t%s\t%s\n' "$rep" "$handed" "$((after - before))" "${present:-?}" >>"$RAW/intake-db.tsv"
+    echo "  intake #$rep: receipts $handed, new rows $((after - before)), receipts found in DB ${present:-?}"
+  done
+fi
+
+# ---------------------------------------------------------------- memory after load
+: >"$RAW/rss.tsv"
+for svc in "${SERVICES[@]}"; do
+  pid=$(svc_pid "$svc")
+  printf '%s\t%s\t%s\n' "$svc" "$(rss_kb "$pid")" "$(peak_rss_kb "$pid")" >>"$RAW/rss.tsv"
+done
+
+# ---------------------------------------------------------------- RESULTS.md
+say "Writing $RESULTS"
+"$LT/report.sh" "$RAW" "$RESULTS" "$STARTED_AT" "$(printf '%s\n' "${NOTES[@]+"${NOTES[@]}"}")"
+ok "done: $RESULTS"

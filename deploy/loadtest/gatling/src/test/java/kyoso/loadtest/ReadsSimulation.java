@@ -1,0 +1,43 @@
+package kyoso.loadtest;
+
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Public reads at a fixed arrival rate (open model): each arriving "citizen" reads one of the
+ * given paths, round robin. The rate is kept whatever the server does, so queueing shows as latency.
+ */
+public class ReadsSimulation extends Simulation {
+
+    private final List<String> paths = Settings.paths();
+    private final AtomicLong next = new AtomicLong();
+    private final Recorder recorder = new Recorder();
+
+    private final ScenarioBuilder read = scenario("reads")
+            .exec(session -> session.set("path", paths.get((int) (next.getAndIncrement() % paths.size()))))
+            .exec(http("read").get("#{path}")
+                    .check(status().saveAs("status"), responseTimeInMillis().saveAs("rt"), status().in(200, 304)))
+            .exec(session -> {
+                recorder.record(session.contains("status") ? session.getInt("status") : 0,
+                        session.contains("rt") ? session.getLong("rt") : 0, null);
+                return session;
+            });
+
+    {
+        setUp(read.injectOpen(constantUsersPerSec(Settings.RATE).during(Settings.DURATION)))
+                .protocols(http.baseUrl(Settings.BASE).acceptHeader("application/json").shareConnections());
+    }
+
+    @Override
+    public void after() {
+        recorder.write(Settings.OUT, System.getProperty("kyoso.name", "reads"), Settings.RATE);
+    }
+}

@@ -1,0 +1,186 @@
+# Sourced by bench.sh and faults/*.sh: where the bench stack lives and how to talk to it.
+# Nothing here touches the dev stack (8080-8083) or the machine's main PostgreSQL cluster.
+set -Eeuo pipefail
+
+LT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$LT/../.." && pwd)"
+OUT="${BENCH_OUT:-$LT/out}"
+mkdir -p "$OUT"
+
+export KYOSO_STACK="${KYOSO_STACK:-bench}"
+export KYOSO_PORT_BASE="${KYOSO_PORT_BASE:-28080}"
+# A PostgreSQL cluster of its own: the fault scripts restart PostgreSQL, and restarting the
+# machine's shared cluster would break everybody else's tests. Set BENCH_PG_PORT=5432 to use
+# the main cluster for the measurements only (the restart fault then refuses to run).
+export KYOSO_DB_HOST="${KYOSO_DB_HOST:-127.0.0.1}"
+export KYOSO_DB_PORT="${BENCH_PG_PORT:-5439}"
+export KYOSO_DB_USER="${KYOSO_DB_USER:-kyoso}"
+export KYOSO_DB_PASSWORD="${KYOSO_DB_PASSWORD:-kyoso}"
+BENCH_PG_CLUSTER="${BENCH_PG_CLUSTER:-kyosobench}"
+
+GW="http://localhost:$KYOSO_PORT_BASE"
+PLAN="http://localhost:$((KYOSO_PORT_BASE + 1))"
+COMMENT="http://localhost:$((KYOSO_PORT_BASE + 2))"
+MEETING="http://localhost:$((KYOSO_PORT_BASE + 3))"
+STATE="$ROOT/.kyoso"
+RUN="$STATE/run/$KYOSO_STACK"
+LOGS="$STATE/logs/$KYOSO_STACK"
+SERVICES=(plan-service comment-service meeting-service gateway)
+
+if [ -t 1 ]; then BOLD=$'\e[1m'; RED=$'\e[31m'; GREEN=$'\e[32m'; RESET=$'\e[0m'; else BOLD=; RED=; GREEN=; RESET=; fi
+say()  { printf '%s==>%s %s\n' "$BOLD" "$RESET" "$*"; }
+ok()   { printf '%s ok%s  %s\n' "$GREEN" "$RESET" "$*"; }
+warn() { printf '%swarn:%s %s\n' "$RED" "$RESET" "$*" >&2; }
+die()  { printf '%serror:%s %s\n' "$RED" "$RESET" "$*" >&2; exit 1; }
+
+# Failures are collected, so one run reports everything that is wrong, then exits non-zero.
+FAILURES=()
+fail()  { printf '%sFAIL%s %s\n' "$RED" "$RESET" "$*" >&2; FAILURES+=("$*"); }
+check() { local what="$1"; shift; if "$@"; then ok "$what"; else fail "$what"; fi; }
+finish() {
+  if [ ${#FAILURES[@]} -gt 0 ]; then
+    printf '%s%d check(s) failed:%s\n' "$RED" ${#FAILURES[@]} "$RESET" >&2
+    printf '  - %s\n' "${FAILURES[@]}" >&2
+    exit 1
+  fi
+  ok "all checks passed: $1"
+}
+
+port_of() {
+  case "$1" in
+    gateway) echo "$KYOSO_PORT_BASE" ;;
+    plan-service) echo $((KYOSO_PORT_BASE + 1)) ;;
+    comment-service) echo $((KYOSO_PORT_BASE + 2)) ;;
+    meeting-service) echo $((KYOSO_PORT_BASE + 3)) ;;
+  esac
+}
+
+now_ms() { date +%s%3N; }
+
+# median of the numbers on stdin (one a line); empty input gives "n/a"
+median() {
+  sort -g | awk '{a[NR]=$1} END { if (NR == 0) print "n/a"; else if (NR % 2) print a[(NR+1)/2]; else printf "%.6g\n", (a[NR/2]+a[NR/2+1])/2 }'
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
+pg_version() { ls /etc/postgresql 2>/dev/null | sort -V | tail -1; }
+own_cluster() { [ "$KYOSO_DB_PORT" != 5432 ]; }
+
+ensure_bench_cluster() {
+  own_cluster || return 0
+  local v; v=$(pg_version)
+  [ -n "$v" ] || die "PostgreSQL is not installed: apt-get install -y postgresql"
+  if ! pg_lsclusters -h 2>/dev/null | awk '{print $2}' | grep -qx "$BENCH_PG_CLUSTER"; then
+    say "Creating the PostgreSQL cluster $v/$BENCH_PG_CLUSTER on port $KYOSO_DB_PORT (benchmarks and fault tests only)"
+    if [ "$(id -u)" = 0 ]; then pg_createcluster "$v" "$BENCH_PG_CLUSTER" -p "$KYOSO_DB_PORT" >/dev/null
+    else sudo -n pg_createcluster "$v" "$BENCH_PG_CLUSTER" -p "$KYOSO_DB_PORT" >/dev/null; fi
+  fi
+  if ! pg_isready -q -h "$KYOSO_DB_HOST" -p "$KYOSO_DB_PORT"; then
+    pg_ctl_bench start
+  fi
+  as_postgres psql -qX -p "$KYOSO_DB_PORT" -v ON_ERROR_STOP=1 -v user="$KYOSO_DB_USER" -v pw="$KYOSO_DB_PASSWORD" >/dev/null <<'SQL'
+select format('create role %I login createdb password %L', :'user', :'pw')
+ where not exists (select 1 from pg_roles where rolname = :'user') \gexec
+SQL
+}
+
+pg_ctl_bench() { # start | stop | restart
+  own_cluster || die "refusing to $1 the shared PostgreSQL cluster on :5432"
+  local v; v=$(pg_version)
+  if [ "$(id -u)" = 0 ]; then pg_ctlcluster --skip-systemctl-redirect "$v" "$BENCH_PG_CLUSTER" "$1"
+  else sudo -n pg_ctlcluster --skip-systemctl-redirect "$v" "$BENCH_PG_CLUSTER" "$1"; fi
+  if [ "$1" != stop ]; then
+    for _ in $(seq 1 60); do pg_isready -q -h "$KYOSO_DB_HOST" -p "$KYOSO_DB_PORT" && return 0; sleep 0.5; done
+    die "PostgreSQL cluster $BENCH_PG_CLUSTER did not come up"
+  fi
+}
+
+psql_db() { # psql_db <database> [psql args...]
+  local db="$1"; shift
+  PGPASSWORD="$KYOSO_DB_PASSWORD" psql -qtAX -v ON_ERROR_STOP=1 -h "$KYOSO_DB_HOST" -p "$KYOSO_DB_PORT" -U "$KYOSO_DB_USER" -d "$db" "$@"
+}
+
+# ---------------------------------------------------------------- the stack
+# Measurement runs lift the gateway's per-client limits (one load generator on 127.0.0.1 would
+# otherwise be one "client" and get 429 after 600 reads/min); the surge fault runs with the defaults.
+bench_limits() {
+  export KYOSO_GATEWAY_RATE_LIMITS_GENERAL_REQUESTS=1000000000
+  export KYOSO_GATEWAY_RATE_LIMITS_SUBMISSIONS_REQUESTS=1000000000
+}
+default_limits() {
+  unset KYOSO_GATEWAY_RATE_LIMITS_GENERAL_REQUESTS KYOSO_GATEWAY_RATE_LIMITS_SUBMISSIONS_REQUESTS
+}
+
+have_jar() { [ -f "$ROOT/$1/target/quarkus-app/quarkus-run.jar" ]; }
+
+stack_up() {
+  ensure_bench_cluster
+  local log="$OUT/kyoso-up.log"
+  if ! (cd "$ROOT" && ./kyoso up) >"$log" 2>&1; then
+    tail -25 "$log" >&2
+    die "./kyoso up (stack $KYOSO_STACK) failed; log: $log"
+  fi
+}
+
+stack_down() { (cd "$ROOT" && ./kyoso down) >/dev/null 2>&1 || true; }
+
+svc_pid() { cat "$RUN/$1.pid" 2>/dev/null || true; }
+svc_alive() { local p; p=$(svc_pid "$1"); [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
+
+# Stops one service of the bench stack (SIGTERM, or SIGKILL with "kill") and waits until it is gone.
+svc_stop() { # svc_stop <service> [kill]
+  local pid; pid=$(svc_pid "$1")
+  [ -n "$pid" ] || return 0
+  if [ "${2:-}" = kill ]; then kill -9 "$pid" 2>/dev/null || true; else kill "$pid" 2>/dev/null || true; fi
+  for _ in $(seq 1 80); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.25; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+ready() { curl -fsS -o /dev/null --max-time 2 "http://localhost:$(port_of "$1")/q/health/ready" 2>/dev/null; }
+
+wait_ready() { # wait_ready <service> [seconds]
+  local deadline=$(( $(date +%s) + ${2:-120} ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do ready "$1" && return 0; sleep 0.2; done
+  return 1
+}
+
+rss_kb() { ps -o rss= -p "$1" 2>/dev/null | tr -d ' '; }
+peak_rss_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status" 2>/dev/null; }
+
+# ---------------------------------------------------------------- staff tokens
+# Sign-in is rate limited (10/min per client) and tokens live 15 min: they are cached for 10.
+token_of() { # token_of <username> <password>
+  local cache="$OUT/.token-$1"
+  if [ -f "$cache" ] && [ -n "$(find "$cache" -mmin -10 2>/dev/null)" ]; then cat "$cache"; return; fi
+  local body; body=$(jq -nc --arg u "$1" --arg p "$2" '{username: $u, password: $p}')
+  local t; t=$(curl -fsS -X POST "$GW/auth/login" -H 'Content-Type: application/json' -d "$body" | jq -r .accessToken)
+  [ -n "$t" ] && [ "$t" != null ] || return 1
+  (umask 077; printf '%s' "$t" >"$cache")
+  printf '%s' "$t"
+}
+
+admin_token() {
+  local pwfile="$STATE/$KYOSO_STACK/initial-admin-password"
+  [ -f "$pwfile" ] || die "no $pwfile: the bench stack's admin password was changed; set BENCH_ADMIN_PASSWORD"
+  token_of admin "${BENCH_ADMIN_PASSWORD:-$(cat "$pwfile")}"
+}
+
+# A staff member with exactly the given role, created (or reset) by the admin on first use.
+role_token() { # role_token <role>
+  local user="bench-${1}" pwfile="$OUT/.password-bench-$1"
+  [ -f "$pwfile" ] || (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$pwfile")
+  local pw; pw=$(cat "$pwfile")
+  local cache="$OUT/.token-$user"
+  if [ -f "$cache" ] && [ -n "$(find "$cache" -mmin -10 2>/dev/null)" ]; then cat "$cache"; return; fi
+  local admin; admin=$(admin_token) || return 1
+  local status
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$GW/auth/users" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' \
+    -d "$(jq -nc --arg u "$user" --arg r "$1" --arg p "$pw" '{username: $u, displayName: "負荷試験 \($r)", roles: [$r], password: $p}')")
+  if [ "$status" != 201 ]; then
+    curl -fsS -o /dev/null -X PUT "$GW/auth/users/$user/password" -H "Authorization: Bearer $admin" \
+      -H 'Content-Type: application/json' -d "$(jq -nc --arg p "$pw" '{password: $p}')" || return 1
+  fi
+  token_of "$user" "$pw"
+}

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Turns the raw files of one bench.sh run into RESULTS.md: medians, ratios and the issue's targets.
+#   report.sh <raw dir> <RESULTS.md> <started at> <notes, one a line>
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+RAW="$1"; RESULTS="$2"; STARTED_AT="$3"; NOTES="${4:-}"
+
+med() { awk -F'\t' "$1" "$2" 2>/dev/null | median; }
+verdict() { if awk "BEGIN { exit !($1) }" 2>/dev/null; then echo "**met**"; else echo "**missed**"; fi; }
+num() { [[ "$1" =~ ^[0-9.]+$ ]]; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+quarkus=$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+gatling=$(sed -n 's:.*<gatling.version>\(.*\)</gatling.version>.*:\1:p' "$LT/gatling/pom.xml" | head -1)
+pgv=$(psql_db postgres -c 'show server_version' 2>/dev/null || echo "?")
+sc=$(psql_db postgres -c 'show synchronous_commit' 2>/dev/null || echo "?")
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "?")
+
+{
+cat <<EOF
+# Kyoso under load — results
+
+Written by \`deploy/loadtest/bench.sh\` (do not edit by hand; rerun it). Every figure is the **median of
+$(awk -F'\t' '{print $3}' "$RAW/wrk.tsv" | sort -u | wc -l) runs**; comparisons (gateway vs direct, intake vs pgbench) are made inside one run.
+
+## Machine and versions
+
+| | |
+|---|---|
+| run | $STARTED_AT, commit $commit |
+| CPU | $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1) |
+| RAM | $(free -m | awk '/^Mem:/ {printf "%.1f GiB", $2 / 1024}') |
+| Java | $(java -version 2>&1 | head -2 | tail -1 | sed 's/|/\\|/g'); services run with \`-XX:+UseSerialGC\` (the launcher's setting), no -Xmx |
+| Quarkus | $quarkus |
+| PostgreSQL | $pgv (dedicated cluster \`$BENCH_PG_CLUSTER\` on :$KYOSO_DB_PORT, default settings, synchronous_commit=$sc) |
+| tools | $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), pgbench $(pgbench --version | awk '{print $3}'), Gatling $gatling (open model) |
+| load average | at start $(cat "$RAW/loadavg-start" 2>/dev/null || echo "?"), at end $(cut -d' ' -f1-3 /proc/loadavg) |
+
+**Noise:** the machine is shared with other engineers' builds and tests (2 cores); the load generators
+(wrk, Gatling, pgbench) run on the same 2 cores as the services and PostgreSQL. Absolute rates are
+therefore lower bounds; the ratios inside one run are the meaningful figures.
+
+EOF
+
+echo "## Start-up and memory"
+echo
+echo "Launch (the launcher forks java) → first 200 from \`/q/health/ready\`, each service started alone while the others run."
+echo "RSS right after start; after the load runs: current and peak (VmHWM)."
+echo
+echo "| service | launch → ready (s) | Quarkus \"started in\" (s) | RSS after start (MB) | RSS after load (MB) | peak RSS (MB) | target < 3 s, < 300 MB |"
+echo "|---|---|---|---|---|---|---|"
+for svc in plan-service comment-service meeting-service gateway; do
+  t=$(med "\$1 == \"$svc\" {print \$3}" "$RAW/startup.tsv")
+  q=$(med "\$1 == \"$svc\" && \$4 != \"\" {print \$4}" "$RAW/startup.tsv")
+  r=$(med "\$1 == \"$svc\" {print \$5}" "$RAW/startup.tsv")
+  now=$(awk -F'\t' -v s="$svc" '$1 == s {print $2}' "$RAW/rss.tsv")
+  peak=$(awk -F'\t' -v s="$svc" '$1 == s {print $3}' "$RAW/rss.tsv")
+  v="n/a"; num "$t" && num "${peak:-x}" && v=$(verdict "$t < 3 && $peak < 300 * 1024")
+  echo "| $svc | $t | $q | $(mb "${r:-0}") | $(mb "${now:-0}") | $(mb "${peak:-0}") | $v |"
+done
+st=$(med '{print $2}' "$RAW/stack-startup.tsv"); su=$(med '{print $3}' "$RAW/stack-startup.tsv"); sr=$(med '{print $4}' "$RAW/stack-startup.tsv")
+echo "| **whole stack** | $st (first launch → gateway ready; \`./kyoso up\` in all: $su) | | $(mb "$sr") (sum) | $(mb "$(awk -F'\t' '{s += $2} END {print s}' "$RAW/rss.tsv")") (sum) | $(mb "$(awk -F'\t' '{s += $3} END {print s}' "$RAW/rss.tsv")") (sum of peaks) | |"
+echo
+
+echo "## Read paths: saturation (wrk, closed model)"
+echo
+echo "\`wrk -t2 -c${BENCH_CONNECTIONS:-32} -d${BENCH_DURATION:-10}s\` after a warm-up; through the gateway and straight to the owning service, alternating in each round."
+echo "The gateway's per-client rate limit is lifted for these runs (one generator = one client); everything else is as shipped."
+echo
+echo "| read | via gateway req/s | p50 ms | p99 ms | direct req/s | p50 ms | p99 ms | gateway/direct | target ≥ 70 % |"
+echo "|---|---|---|---|---|---|---|---|---|"
+awk -F'\t' '{print $1}' "$RAW/wrk.tsv" | awk '!seen[$0]++' | while IFS= read -r name; do
+  g=$(med "\$1 == \"$name\" && \$2 == \"gateway\" {print \$4}" "$RAW/wrk.tsv")
+  g50=$(med "\$1 == \"$name\" && \$2 == \"gateway\" {print \$5}" "$RAW/wrk.tsv")
+  g99=$(med "\$1 == \"$name\" && \$2 == \"gateway\" {print \$6}" "$RAW/wrk.tsv")
+  d=$(med "\$1 == \"$name\" && \$2 == \"direct\" {print \$4}" "$RAW/wrk.tsv")
+  d50=$(med "\$1 == \"$name\" && \$2 == \"direct\" {print \$5}" "$RAW/wrk.tsv")
+  d99=$(med "\$1 == \"$name\" && \$2 == \"direct\" {print \$6}" "$RAW/wrk.tsv")
+  bad=$(awk -F'\t' -v n="$name" '$1 == n {s += $7 + $8} END {print s + 0}' "$RAW/wrk.tsv")
+  ratio=$(awk -v g="$g" -v d="$d" 'BEGIN { if (d > 0) printf "%.0f %%", 100 * g / d; else print "n/a" }')
+  v=$(verdict "$d > 0 && $g / $d >= 0.7")
+  [ "$bad" -gt 0 ] && v="$v ($bad errors/non-2xx)"
+  echo "| $name | $g | $g50 | $g99 | $d | $d50 | $d99 | $ratio | $v |"
+done
+tree304=$(med '$1 ~ /304/ && $2 == "gateway" {print $4}' "$RAW/wrk.tsv")
+tree200=$(med '$1 == "plan tree 2.0" && $2 == "gateway" {print $4}' "$RAW/wrk.tsv")
+echo
+if num "$tree304"; then
+  echo "Plan tree from cache: 304 via the gateway at **$tree304 req/s** (full 200 body: $tree200 req/s) — target \"thousands of requests/s\": $(verdict "$tree304 >= 1000")."
+else
+  echo "Plan tree from cache: no 304 path measured (no ETag) — target \"thousands of requests/s\": **missed**."
+fi
+echo
+
+echo "## Read paths: latency at a fixed arrival rate (Gatling, open model)"
+echo
+if ls "$RAW"/gatling/reads-*.json >/dev/null 2>&1; then
+  rate=$(jq -r .targetRate "$RAW"/gatling/reads-1.json)
+  echo "$rate arrivals/s through the gateway for ${BENCH_GATLING_DURATION:-30} s, round robin over the read paths above (without If-None-Match)."
+  echo
+  echo "| answered/s | p50 ms | p99 ms | max ms | non-2xx/3xx |"
+  echo "|---|---|---|---|---|"
+  okps=$(jq -r .okPerSecond "$RAW"/gatling/reads-*.json | median)
+  p50=$(jq -r .p50 "$RAW"/gatling/reads-*.json | median); p99=$(jq -r .p99 "$RAW"/gatling/reads-*.json | median)
+  mx=$(jq -r .max "$RAW"/gatling/reads-*.json | median); ko=$(jq -r '.requests - .ok' "$RAW"/gatling/reads-*.json | median)
+  echo "| $okps | $p50 | $p99 | $mx | $ko |"
+else
+  echo "Not measured (see notes)."
+fi
+echo
+
+pg1=$(med '$1 == 1 {print $3}' "$RAW/pgbench.tsv"); pg16=$(med '$1 == 16 {print $3}' "$RAW/pgbench.tsv")
+pgbest=$(printf '%s\n%s\n' "$pg1" "$pg16" | sort -g | tail -1)
+echo "## Opinion intake"
+echo
+echo "Physical reference, same run: \`pgbench\` with \`pgbench/durable-insert.sql\` (one INSERT of a submission-shaped row per"
+echo "transaction, unique key, synchronous_commit=on) into a scratch table in \`kyoso_scratch_bench\`:"
+echo "**$pg1 tps with 1 client, $pg16 tps with 16 clients** (reference = the better, $pgbest tps)."
+echo
+if [ -s "$RAW/intake-wrk.tsv" ]; then
+  ir=$(med '{print $2}' "$RAW/intake-wrk.tsv"); i50=$(med '{print $3}' "$RAW/intake-wrk.tsv"); i99=$(med '{print $4}' "$RAW/intake-wrk.tsv")
+  echo "Saturation through the gateway (\`wrk -c16\`, every POST a new opinion with its own Idempotency-Key):"
+  echo "**$ir accepted/s** (p50 $i50 ms, p99 $i99 ms) = **$(awk -v a="$ir" -v b="$pgbest" 'BEGIN { printf "%.0f %%", 100 * a / b }')** of PostgreSQL's own rate — target ≥ 50 %: $(verdict "$ir / $pgbest >= 0.5")."
+  echo
+  echo "| round | 201 answers | new rows in DB |"
+  echo "|---|---|---|"
+  awk -F'\t' '{printf "| %s | %s | %s |\n", $1, $5, $6}' "$RAW/intake-wrk.tsv"
+  echo
+fi
+if ls "$RAW"/gatling/intake-*.json >/dev/null 2>&1; then
+  rate=$(jq -r .targetRate "$RAW"/gatling/intake-1.json)
+  okps=$(jq -r .okPerSecond "$RAW"/gatling/intake-*.json | median)
+  p50=$(jq -r .p50 "$RAW"/gatling/intake-*.json | median); p99=$(jq -r .p99 "$RAW"/gatling/intake-*.json | median)
+  echo "Fixed arrival rate (Gatling): **$rate opinions/s** offered (half of the reference) for ${BENCH_GATLING_DURATION:-30} s:"
+  echo "accepted $okps/s, p50 $p50 ms, **p99 $p99 ms** — target p99 < 100 ms at that rate with every opinion accepted:"
+  allok=$(jq -s 'map(.requests == .ok) | all' "$RAW"/gatling/intake-*.json)
+  echo "$(verdict "$p99 < 100 && \"$allok\" == \"true\"")."
+  echo
+  echo "| round | offered | 201 | other answers | receipts handed out | new rows in DB | receipts found in DB |"
+  echo "|---|---|---|---|---|---|---|"
+  for f in "$RAW"/gatling/intake-*.json; do
+    n=$(jq -r '.name | sub("intake-"; "")' "$f")
+    row=$(awk -F'\t' -v n="$n" '$1 == n' "$RAW/intake-db.tsv")
+    echo "| $n | $(jq -r .requests "$f") | $(jq -r '.statuses["201"] // 0' "$f") | $(jq -c '.statuses | del(.["201"])' "$f") | $(cut -f2 <<<"$row") | $(cut -f3 <<<"$row") | $(cut -f4 <<<"$row") |"
+  done
+  echo
+fi
+if [ -n "$NOTES" ]; then
+  echo "## Notes from this run"
+  echo
+  while IFS= read -r n; do [ -n "$n" ] && echo "- $n"; done <<<"$NOTES"
+  echo
+fi
+echo "Raw data of this run: \`deploy/loadtest/out/raw/\` (not committed). Fault tests: \`deploy/loadtest/faults/\`, see README.md."
+} >"$RESULTS"

@@ -1,0 +1,91 @@
+package kyoso.comment.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import kyoso.comment.domain.Channel;
+import kyoso.comment.domain.ConsultationStatus;
+import kyoso.comment.domain.PersonalData;
+import kyoso.comment.domain.SubmissionService.Accepted;
+import kyoso.comment.domain.SubmissionService.NewSubmission;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Requests and answers of the submission endpoints. Personal data goes in, never out. */
+public final class SubmissionDtos {
+
+    private SubmissionDtos() {
+    }
+
+    @Schema(name = "SubmitterContact", description = "連絡先. Stored encrypted apart from the opinion, never published, deleted after the retention period.")
+    public record Contact(
+            @Size(max = 100, message = "氏名は100文字以内で入力してください") String name,
+            @Size(max = 200, message = "法人・団体名は200文字以内で入力してください") String organization,
+            @Size(max = 300, message = "住所は300文字以内で入力してください") String address,
+            @Email(message = "メールアドレスの形式が正しくありません")
+            @Size(max = 254, message = "メールアドレスは254文字以内で入力してください") String email,
+            @Pattern(regexp = "^[0-9０-９+()\\-－ー ]{0,20}$", message = "電話番号は数字とハイフンで20文字以内で入力してください")
+            String phone) {
+
+        PersonalData toDomain() {
+            return new PersonalData(name, organization, address, email, phone);
+        }
+    }
+
+    @Schema(name = "SubmissionRequest", description = """
+            ご意見. text holds at most 4000 characters (SubmissionRules.maxTextLength); sections are keys of the
+            consultation's outline; attribute is one of SubmissionRules.attributes; which contact fields are
+            required is listed in SubmissionRules.requiredFields.""")
+    public record SubmissionRequest(
+            @NotBlank(message = "ご意見を入力してください") @Size(max = 8000, message = "ご意見は4000文字以内で入力してください")
+            @Schema(maxLength = 4000) String text,
+            @Size(max = 20, message = "参照する項目は20件までです") List<@NotBlank(message = "項目を指定してください") @Size(max = 120) String> sections,
+            @Size(max = 20) @Schema(examples = "resident") String attribute,
+            @Size(max = 200, message = "区分の補足は200文字以内で入力してください") String attributeDetail,
+            @Valid Contact contact) {
+
+        NewSubmission toDomain() {
+            return new NewSubmission(text, sections, attribute, attributeDetail,
+                    contact == null ? null : contact.toDomain());
+        }
+    }
+
+    @Schema(name = "StaffSubmissionRequest", description = "An opinion that arrived by post, fax, e-mail or at the counter, entered by staff")
+    public record StaffSubmissionRequest(
+            @NotBlank(message = "提出方法を選んでください") @Schema(enumeration = {"post", "fax", "email", "counter"}) String channel,
+            @NotNull(message = "受付日時を入力してください") OffsetDateTime receivedAt,
+            @NotNull(message = "ご意見の内容を入力してください") @Valid SubmissionRequest opinion) {
+    }
+
+    @Schema(name = "SubmissionReceipt", description = """
+            受付番号 and 確認コード. The check code is shown only here (it is stored as a keyed hash): with both,
+            the submitter can see the status at GET /api/v1/submissions/{receipt}.""")
+    public record Receipt(String receipt, String checkCode, String consultation, OffsetDateTime receivedAt,
+                          Labeled channel, Labeled status, boolean replayed, String message) {
+        static Receipt of(Accepted a) {
+            return new Receipt(a.submission().receiptNumber, a.checkCode(), a.consultation().code,
+                    ConsultationDtos.jst(a.submission().receivedAt), channelLabel(a.submission().channel),
+                    new Labeled(a.submission().status, "受付済み"), a.replayed(),
+                    "ご意見を受け付けました。受付番号と確認コードを控えてください。確認コードは再表示できません。");
+        }
+    }
+
+    @Schema(name = "SubmissionStatus", description = "What the holder of receipt and check code may see. No personal data.")
+    public record Status(String receipt, String consultation, String consultationTitle, Labeled consultationStatus,
+                         OffsetDateTime receivedAt, Labeled channel, Labeled status, String text, List<String> sections) {
+        static Status of(Accepted a, ConsultationStatus consultationStatus) {
+            var s = a.submission();
+            return new Status(s.receiptNumber, a.consultation().code, a.consultation().title,
+                    ConsultationDtos.labeled(consultationStatus), ConsultationDtos.jst(s.receivedAt),
+                    channelLabel(s.channel), new Labeled(s.status, "受付済み"), s.text, s.sectionKeys);
+        }
+    }
+
+    static Labeled channelLabel(String code) {
+        return Channel.ofCode(code).map(c -> new Labeled(c.code(), c.label())).orElse(new Labeled(code, code));
+    }
+}

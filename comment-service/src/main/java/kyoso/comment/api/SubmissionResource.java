@@ -1,0 +1,104 @@
+package kyoso.comment.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import kyoso.comment.api.SubmissionDtos.Receipt;
+import kyoso.comment.api.SubmissionDtos.StaffSubmissionRequest;
+import kyoso.comment.api.SubmissionDtos.SubmissionRequest;
+import kyoso.comment.domain.Channel;
+import kyoso.comment.domain.SubmissionService;
+import kyoso.comment.domain.SubmissionService.Accepted;
+import kyoso.kit.problem.ProblemException;
+import kyoso.kit.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/consultations/{id}/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions", description = "提出意見: sending an opinion, with receipt and check code")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class SubmissionResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final SubmissionService submissions;
+
+    SubmissionResource(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
+    @POST
+    @Operation(summary = "Send an opinion (no account needed)", description = """
+            Answers a receipt number and a secret check code. Send an Idempotency-Key header (e.g. a UUID made
+            when the form is shown): a retry with the same key and body returns the first receipt (replayed=true)
+            instead of a second submission. The server's clock decides the deadline: from closesAt on, 409.""")
+    @APIResponse(responseCode = "201", description = "Stored; the receipt (replayed=true when an earlier request with this key made it)")
+    @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
+    @APIResponse(responseCode = "404", description = "No such consultation")
+    @APIResponse(responseCode = "409", description = "The consultation is not open (not yet, or closed)")
+    @APIResponse(responseCode = "413", description = "The body is larger than 64 KB")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with a different body")
+    public Response submit(@PathParam("id") String id,
+                           @Parameter(description = "Client-made unique key, up to 200 printable ASCII characters")
+                           @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200, message = "Idempotency-Key は200文字以内です")
+                           @Pattern(regexp = "^[\\x21-\\x7e]*$", message = "Idempotency-Key は英数字と記号で指定してください")
+                           String idempotencyKey,
+                           @NotNull(message = "ご意見の内容を送ってください") @Valid SubmissionRequest body) {
+        return created(submissions.submit(id, body.toDomain(), blankToNull(idempotencyKey)));
+    }
+
+    @POST
+    @Path("/staff-entries")
+    @RolesAllowed({Roles.COMMENT_MODERATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Enter an opinion that arrived by post, fax, e-mail or at the counter", description = """
+            Staff only (comment-moderator). receivedAt must lie within the period; entry is possible while the
+            consultation is open and after it closed, until answering starts. Idempotency-Key works as for citizens.""")
+    @APIResponse(responseCode = "201", description = "Stored; the receipt")
+    @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a comment moderator")
+    @APIResponse(responseCode = "404", description = "No such consultation")
+    @APIResponse(responseCode = "409", description = "The consultation no longer takes entries")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with a different body")
+    public Response enter(@PathParam("id") String id,
+                          @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200, message = "Idempotency-Key は200文字以内です")
+                          @Pattern(regexp = "^[\\x21-\\x7e]*$", message = "Idempotency-Key は英数字と記号で指定してください")
+                          String idempotencyKey,
+                          @NotNull(message = "内容を送ってください") @Valid StaffSubmissionRequest body,
+                          @Context SecurityContext security) {
+        Channel channel = Channel.ofCode(body.channel())
+                .orElseThrow(() -> ProblemException.invalid("channel", "channel: post / fax / email / counter から選んでください"));
+        return created(submissions.enter(id, channel, body.receivedAt().toInstant(), body.opinion().toDomain(),
+                security.getUserPrincipal().getName(), blankToNull(idempotencyKey)));
+    }
+
+    private static Response created(Accepted accepted) {
+        return Response.created(URI.create("/api/v1/submissions/" + accepted.submission().receiptNumber))
+                .entity(Receipt.of(accepted)).build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,19 @@
+package kyoso.comment.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** comment-service settings; each can be overridden by an environment variable (KYOSO_COMMENT_...). */
+@ConfigMapping(prefix = "kyoso.comment")
+public interface CommentConfig {
+
+    /**
+     * Base64 of 32 random bytes: the master key for submitters' personal data (AES-256-GCM) and for
+     * the keyed hashes of check codes. Production reads it from KYOSO_PERSONAL_DATA_KEY.
+     */
+    String personalDataKey();
+
+    /** Days after receipt when a submitter's personal data is deleted for good. */
+    @WithDefault("365")
+    int personalDataRetentionDays();
+}

@@ -1,0 +1,102 @@
+package kyoso.comment.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import kyoso.comment.domain.PersonalDataCipher.Sealed;
+import kyoso.comment.domain.Submission;
+
+/** Writes and reads submissions and the sealed personal data kept apart from them. */
+@ApplicationScoped
+public class SubmissionRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityManager em;
+
+    SubmissionRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The columns of a new submission row. */
+    public record NewRow(long consultationId, String receiptNumber, String checkCodeHash, String channel,
+                         Instant receivedAt, String text, List<String> sectionKeys, String attribute,
+                         String attributeDetail, String idempotencyKey, String requestHash, String enteredBy,
+                         Instant createdAt) {
+    }
+
+    /**
+     * Inserts unless a submission with the same idempotency key exists for the consultation.
+     * A concurrent insert with the same key waits on the unique constraint and then does nothing,
+     * so two requests with one key can never make two submissions.
+     *
+     * @return the new id, or empty when the key was already used
+     */
+    public Optional<Long> insert(NewRow row) {
+        List<?> ids = em.createNativeQuery("""
+                        insert into submission (consultation_id, receipt_number, check_code_hash, channel, received_at,
+                                                text, section_keys, attribute, attribute_detail, status,
+                                                idempotency_key, request_hash, entered_by, created_at)
+                        values (:consultation, :receipt, :hash, :channel, :receivedAt, :text, cast(:sections as jsonb),
+                                :attribute, :attributeDetail, :status, :key, :requestHash, :enteredBy, :createdAt)
+                        on conflict on constraint uq_submission_idempotency do nothing
+                        returning id""")
+                .setParameter("consultation", row.consultationId())
+                .setParameter("receipt", row.receiptNumber())
+                .setParameter("hash", row.checkCodeHash())
+                .setParameter("channel", row.channel())
+                .setParameter("receivedAt", utc(row.receivedAt()))
+                .setParameter("text", row.text())
+                .setParameter("sections", json(row.sectionKeys()))
+                .setParameter("attribute", row.attribute())
+                .setParameter("attributeDetail", row.attributeDetail())
+                .setParameter("status", Submission.RECEIVED)
+                .setParameter("key", row.idempotencyKey())
+                .setParameter("requestHash", row.requestHash())
+                .setParameter("enteredBy", row.enteredBy())
+                .setParameter("createdAt", utc(row.createdAt()))
+                .getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    public void insertPersonalData(long submissionId, Sealed sealed, Instant at) {
+        em.createNativeQuery("""
+                        insert into submitter_personal_data (submission_id, nonce, ciphertext, created_at)
+                        values (:id, :nonce, :ciphertext, :at)""")
+                .setParameter("id", submissionId)
+                .setParameter("nonce", sealed.nonce())
+                .setParameter("ciphertext", sealed.ciphertext())
+                .setParameter("at", utc(at))
+                .executeUpdate();
+    }
+
+    public Optional<Submission> findByIdempotencyKey(long consultationId, String key) {
+        return Submission.find("consultationId = ?1 and idempotencyKey = ?2", consultationId, key).firstResultOptional();
+    }
+
+    public Optional<Submission> findByReceipt(String receiptNumber) {
+        return Submission.find("receiptNumber", receiptNumber).firstResultOptional();
+    }
+
+    public Submission get(long id) {
+        return Submission.findById(id);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -56,9 +56,17 @@ public final class MeetingDtos {
         }
     }
 
+    @Schema(name = "RecordLink", description = "Another record of this service, by id")
+    public record RecordLink(long id, String href) {
+        static RecordLink of(String collection, Long id) {
+            return id == null ? null : new RecordLink(id, "/api/v1/" + collection + "/" + id);
+        }
+    }
+
     @Schema(name = "AgendaItem", description = "One node of the agenda tree; kind: opening, reports, report, deliberation, topic, subtopic, exchange, closing, other")
     public record AgendaNode(long id, String kind, String number, String title, String description, int order,
                              PlanVersionLink planVersion, ConsultationLink consultation, MeetingLink relatedMeeting,
+                             RecordLink advisorAppointment, RecordLink leaderCohort, RecordLink projectTeam,
                              List<AgendaNode> children) {
     }
 
@@ -92,6 +100,9 @@ public final class MeetingDtos {
                     .map(a -> new AgendaNode(a.id, a.kind, a.number, a.title, a.description, a.sortOrder,
                             PlanVersionLink.of(a), ConsultationLink.of(a.consultationId),
                             MeetingLink.of(a.relatedMeetingId == null ? null : found.relatedMeetings().get(a.relatedMeetingId)),
+                            RecordLink.of("advisor-appointments", a.advisorAppointmentId),
+                            RecordLink.of("leader-cohorts", a.leaderCohortId),
+                            RecordLink.of("project-teams", a.projectTeamId),
                             nest(a.id, childrenOf, found)))
                     .toList();
         }

@@ -56,4 +56,13 @@ public class AgendaItem extends PanacheEntityBase {
 
     @Column(name = "related_meeting_id")
     public Long relatedMeetingId;
+
+    @Column(name = "advisor_appointment_id")
+    public Long advisorAppointmentId;
+
+    @Column(name = "leader_cohort_id")
+    public Long leaderCohortId;
+
+    @Column(name = "project_team_id")
+    public Long projectTeamId;
 }

@@ -138,4 +138,21 @@ describe('staff console', () => {
     expect(await within(alert).findByText(/現在有効な管理者（1人）： 管理者 \(Administrator\) \(admin\)/)).toBeInTheDocument();
     expect(screen.getByText(/最初の管理者として作成/)).toBeInTheDocument();
   });
+
+  it('signs out: the gateway ends the session and this tab forgets the unsaved drafts', async () => {
+    const calls = stubApi({
+      'POST /auth/refresh': () => Response.json(tokenFor(adminUser)),
+      'POST /auth/logout': () => new Response(null, { status: 204 }),
+    });
+    const { user } = renderAt('/admin/users/new');
+    await screen.findByRole('heading', { level: 1, name: 'ユーザーを追加する' });
+    await user.type(screen.getByLabelText(/^氏名/), '白山 次郎');
+    expect(JSON.stringify({ ...sessionStorage })).toContain('白山 次郎');
+    await user.click(screen.getByRole('button', { name: 'サインアウト' }));
+    expect(await screen.findByText('サインアウトしました。')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: '職員サインイン' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: '職員用メニュー' })).toBeNull();
+    expect(calls.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toContain('POST /auth/logout');
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('白山 次郎');
+  });
 });

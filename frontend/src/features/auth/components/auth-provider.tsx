@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import * as session from '@/lib/session';
 import { login } from '../api/auth';
@@ -9,7 +10,7 @@ interface Auth {
   user: session.StaffMember | undefined;
   can: (role: Role) => boolean;
   signIn: (username: string, password: string) => Promise<void>;
-  /** Ends the session and forgets this tab's unsaved staff drafts (the next person here must not see them). */
+  /** Ends the session and forgets this tab's unsaved staff drafts and cached reads (the next person here must not see them). */
   signOut: () => Promise<void>;
 }
 
@@ -21,6 +22,7 @@ const AuthContext = createContext<Auth | undefined>(undefined);
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const state = useSyncExternalStore(session.subscribe, session.getSession);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     // A network error leaves the state unknown; the gate offers sign-in then (see AdminGate).
@@ -39,9 +41,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       signOut: async () => {
         clearSessionDrafts();
         await session.signOut();
+        // What this member could read (accounts, drafts) must not be shown to the next one.
+        queryClient.clear();
       },
     };
-  }, [state]);
+  }, [state, queryClient]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

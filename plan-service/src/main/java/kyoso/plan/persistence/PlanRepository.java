@@ -38,4 +38,9 @@ public class PlanRepository {
     public List<SectionNode> listNodes(PlanVersion version) {
         return SectionNode.list("version", Sort.by("sortOrder").and("id"), version);
     }
+
+    /** Whether any version of the plan has a node with this key (keys are stable across versions). */
+    public boolean nodeKeyExists(Plan plan, String key) {
+        return SectionNode.count("version.plan = ?1 and key = ?2", plan, key) > 0;
+    }
 }

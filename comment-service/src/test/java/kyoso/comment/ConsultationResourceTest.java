@@ -50,7 +50,8 @@ class ConsultationResourceTest {
                 .body("rules.attributes.label", contains("市内在住", "市内在勤", "市内在学",
                         "市内に事務所・事業所を有する事業者", "その他"))
                 .body("rules.channels.code", contains("web", "post", "fax", "email", "counter"))
-                .body("history.to.code", contains("draft", "scheduled"))
+                .body("history[0].to.code", equalTo("draft"))
+                .body("history[1].to.code", equalTo("scheduled"))
                 .body("history[0]", not(hasKey("actor")));
     }
 

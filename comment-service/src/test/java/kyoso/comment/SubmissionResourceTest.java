@@ -24,7 +24,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.quarkus.test.InjectMock;
+import kyoso.comment.client.PlanServiceClient;
 import kyoso.kit.testing.TestTokens;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SubmissionResourceTest {
 
-    static final String SEEDED = "dx-action-plan-2-outline";
     static final String DURING_PERIOD = "2025-11-20T10:00:00+09:00";
 
     @Inject
@@ -41,8 +43,18 @@ class SubmissionResourceTest {
     @Inject
     EntityManager em;
 
+    @InjectMock
+    @RestClient
+    PlanServiceClient planService;
+
+    /** Each test has its own consultation with the 2.0 consultation's period: 2025-11-17 to 12-16 (JST). */
+    String consultation;
+
     @BeforeEach
-    void standInsideThePeriod() {
+    void openConsultationOfItsOwn() {
+        Fixtures.planServiceAnswers(planService);
+        clock.set("2025-11-01T09:00:00+09:00");
+        consultation = Fixtures.scheduled("sub", "2025-11-17T00:00:00+09:00", "2025-12-17T00:00:00+09:00");
         clock.set(DURING_PERIOD);
     }
 
@@ -60,12 +72,12 @@ class SubmissionResourceTest {
                         "email", "hanako@example.jp", "phone", "076-220-2111"));
     }
 
-    static Response post(Object body, String key) {
+    Response post(Object body, String key) {
         var request = given().contentType(ContentType.JSON).body(body);
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        return request.when().post("/api/v1/consultations/" + SEEDED + "/submissions");
+        return request.when().post("/api/v1/consultations/" + consultation + "/submissions");
     }
 
     @Test
@@ -224,13 +236,13 @@ class SubmissionResourceTest {
         Map<String, Object> entry = Map.of("channel", "post", "receivedAt", "2025-12-16T15:00:00+09:00",
                 "opinion", Map.of("text", "郵送で届いた意見", "sections", List.of("basic-philosophy")));
         given().contentType(ContentType.JSON).body(entry)
-                .when().post("/api/v1/consultations/" + SEEDED + "/submissions/staff-entries")
+                .when().post("/api/v1/consultations/" + consultation + "/submissions/staff-entries")
                 .then().statusCode(401);
         given().contentType(ContentType.JSON).body(entry).header("Authorization", TestTokens.bearer("plan-editor"))
-                .when().post("/api/v1/consultations/" + SEEDED + "/submissions/staff-entries")
+                .when().post("/api/v1/consultations/" + consultation + "/submissions/staff-entries")
                 .then().statusCode(403);
         given().contentType(ContentType.JSON).body(entry).header("Authorization", TestTokens.bearer("comment-moderator"))
-                .when().post("/api/v1/consultations/" + SEEDED + "/submissions/staff-entries")
+                .when().post("/api/v1/consultations/" + consultation + "/submissions/staff-entries")
                 .then().statusCode(201)
                 .body("channel.code", equalTo("post"))
                 .body("receivedAt", equalTo("2025-12-16T15:00:00+09:00"));
@@ -238,7 +250,7 @@ class SubmissionResourceTest {
                 .body(Map.of("channel", "fax", "receivedAt", "2025-12-17T08:00:00+09:00",
                         "opinion", Map.of("text", "締切後に届いたファクス")))
                 .header("Authorization", TestTokens.bearer("comment-moderator"))
-                .when().post("/api/v1/consultations/" + SEEDED + "/submissions/staff-entries")
+                .when().post("/api/v1/consultations/" + consultation + "/submissions/staff-entries")
                 .then().statusCode(400).body("errors.field", hasItem("receivedAt"));
     }
 

@@ -42,7 +42,7 @@ public class SubmissionService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Fields a consultation may require, and how to read each from a submission. */
-    private static final Map<String, Function<NewSubmission, String>> REQUIRABLE = Map.of(
+    static final Map<String, Function<NewSubmission, String>> REQUIRABLE = Map.of(
             "attribute", NewSubmission::attribute,
             "name", s -> s.contact() == null ? null : s.contact().name(),
             "address", s -> s.contact() == null ? null : s.contact().address(),

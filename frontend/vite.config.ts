@@ -23,5 +23,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // The machine is shared (2 cores, several builds at once): allow for a slow run, not a slow app.
+    testTimeout: 30_000,
   },
 });

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import '@/lib/i18n';
 
@@ -7,3 +7,7 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+import '@/lib/i18n-staff';
+
+// findBy* waits up to 5 s: under a loaded machine lazy routes and user-event typing take a while.
+configure({ asyncUtilTimeout: 5000 });

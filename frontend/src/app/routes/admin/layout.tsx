@@ -6,6 +6,7 @@ import { Loading } from '@/components/ui/status';
 import { AuthProvider, useAuth } from '@/features/auth/components/auth-provider';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { AREAS } from '@/features/auth/lib/roles';
+import '@/lib/i18n-staff';
 import { usePageTitle } from '@/lib/use-page-title';
 
 /** The staff console under /admin: signed-in members only, each seeing the areas of their roles. */

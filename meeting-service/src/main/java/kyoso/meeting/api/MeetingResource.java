@@ -1,13 +1,30 @@
 package kyoso.meeting.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import kyoso.kit.paging.Page;
+import kyoso.kit.security.Roles;
+import kyoso.meeting.api.MeetingDtos.DocumentView;
+import kyoso.meeting.domain.Commands.AgendaCommand;
+import kyoso.meeting.domain.Commands.DocumentCommand;
+import kyoso.meeting.domain.Commands.MeetingCommand;
+import kyoso.meeting.domain.Commands.SummaryCommand;
+import kyoso.meeting.domain.MeetingEditor;
 import kyoso.meeting.api.MeetingDtos.MeetingDetail;
 import kyoso.meeting.api.MeetingDtos.MeetingSummary;
 import kyoso.meeting.domain.MeetingService;
@@ -22,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeetingResource {
 
     private final MeetingService meetings;
+    private final MeetingEditor editor;
 
-    MeetingResource(MeetingService meetings) {
+    MeetingResource(MeetingService meetings, MeetingEditor editor) {
         this.meetings = meetings;
+        this.editor = editor;
     }
 
     @GET
@@ -50,5 +69,111 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting")
     public MeetingDetail get(@PathParam("id") long id) {
         return MeetingDetail.of(meetings.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Create a meeting (meeting-secretary)", description = "status defaults to planned; dates must fall in the fiscal year.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the meeting")
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming the field)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "409", description = "The body already has a meeting with that number in that fiscal year")
+    public Response create(@Valid @NotNull MeetingCommand command, @Context UriInfo uri) {
+        long id = editor.create(command).id;
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .entity(MeetingDetail.of(meetings.get(id))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Edit a meeting (meeting-secretary)", description = "Send the lockVersion you read; a stale one is a 409.")
+    @APIResponse(responseCode = "200", description = "The meeting as now stored")
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such meeting")
+    @APIResponse(responseCode = "409", description = "Changed by someone else, or number taken")
+    public MeetingDetail update(@PathParam("id") long id, @Valid @NotNull MeetingCommand command) {
+        editor.update(id, command);
+        return MeetingDetail.of(meetings.get(id));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Cancel a planned meeting (meeting-secretary)")
+    @APIResponse(responseCode = "200", description = "The meeting, now cancelled")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such meeting")
+    @APIResponse(responseCode = "409", description = "The meeting was already held")
+    public MeetingDetail cancel(@PathParam("id") long id) {
+        editor.cancel(id);
+        return MeetingDetail.of(meetings.get(id));
+    }
+
+    @PUT
+    @Path("/{id}/summary")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Record the summary of a meeting (meeting-secretary)")
+    @APIResponse(responseCode = "200", description = "The meeting")
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such meeting")
+    @APIResponse(responseCode = "409", description = "Changed by someone else")
+    public MeetingDetail summary(@PathParam("id") long id, @Valid @NotNull SummaryCommand command) {
+        editor.recordSummary(id, command);
+        return MeetingDetail.of(meetings.get(id));
+    }
+
+    @PUT
+    @Path("/{id}/agenda")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Replace the agenda tree of a meeting (meeting-secretary)",
+            description = "The whole tree at once (items with children). Links: planKey + planVersionKey, consultationId, relatedMeetingId, advisorAppointmentId, leaderCohortId, projectTeamId.")
+    @APIResponse(responseCode = "200", description = "The meeting with its new agenda")
+    @APIResponse(responseCode = "400", description = "Invalid input or a link to a record that does not exist")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such meeting")
+    @APIResponse(responseCode = "409", description = "Changed by someone else")
+    public MeetingDetail agenda(@PathParam("id") long id, @Valid @NotNull AgendaCommand command) {
+        editor.replaceAgenda(id, command);
+        return MeetingDetail.of(meetings.get(id));
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Add a document to a meeting (meeting-secretary)")
+    @APIResponse(responseCode = "201", description = "The document")
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such meeting")
+    public Response addDocument(@PathParam("id") long id, @Valid @NotNull DocumentCommand command, @Context UriInfo uri) {
+        DocumentView document = DocumentView.of(editor.addDocument(id, command));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(document.id())).build())
+                .entity(document).build();
+    }
+
+    @DELETE
+    @Path("/{id}/documents/{documentId}")
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Remove a document from a meeting (meeting-secretary)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such meeting or document")
+    public void deleteDocument(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        editor.deleteDocument(id, documentId);
     }
 }

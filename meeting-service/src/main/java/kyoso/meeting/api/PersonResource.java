@@ -1,5 +1,17 @@
 package kyoso.meeting.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import kyoso.kit.security.Roles;
+import kyoso.meeting.domain.BodyEditor;
+import kyoso.meeting.domain.Commands.PersonCommand;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonResource {
 
     private final BodyService bodies;
+    private final BodyEditor editor;
 
-    PersonResource(BodyService bodies) {
+    PersonResource(BodyService bodies, BodyEditor editor) {
         this.bodies = bodies;
+        this.editor = editor;
     }
 
     @GET
@@ -45,5 +59,34 @@ public class PersonResource {
     @APIResponse(responseCode = "404", description = "No such person")
     public PersonView get(@PathParam("id") String id) {
         return PersonView.of(bodies.person(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Add a person (meeting-secretary)", description = "nameReading in kana orders every list (五十音順).")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming the field)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "409", description = "The key is taken")
+    public Response create(@Valid @NotNull PersonCommand command, @Context UriInfo uri) {
+        String key = editor.createPerson(command).key;
+        return Response.created(uri.getAbsolutePathBuilder().path(key).build()).entity(PersonView.of(bodies.person(key))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Edit a person (meeting-secretary)", description = "Send the lockVersion you read.")
+    @APIResponse(responseCode = "200", description = "The person as now stored")
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming the field)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Changed by someone else, or key taken")
+    public PersonView update(@PathParam("id") String id, @Valid @NotNull PersonCommand command) {
+        return PersonView.of(bodies.person(editor.updatePerson(id, command).key));
     }
 }

@@ -1,5 +1,17 @@
 package kyoso.meeting.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import kyoso.kit.security.Roles;
+import kyoso.meeting.domain.BodyEditor;
+import kyoso.meeting.domain.Commands.PostCommand;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PostResource {
 
     private final BodyService bodies;
+    private final BodyEditor editor;
 
-    PostResource(BodyService bodies) {
+    PostResource(BodyService bodies, BodyEditor editor) {
         this.bodies = bodies;
+        this.editor = editor;
     }
 
     @GET
@@ -40,5 +54,34 @@ public class PostResource {
     @APIResponse(responseCode = "404", description = "No such post")
     public PostView get(@PathParam("id") String id) {
         return PostView.of(bodies.post(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Add a post to a body (meeting-secretary)", description = "exOfficio names the office whose holder fills the post.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming the field)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "409", description = "The key is taken")
+    public Response create(@Valid @NotNull PostCommand command, @Context UriInfo uri) {
+        String key = editor.createPost(command).key;
+        return Response.created(uri.getAbsolutePathBuilder().path(key).build()).entity(PostView.of(bodies.post(key))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Edit a post (meeting-secretary)", description = "Send the lockVersion you read.")
+    @APIResponse(responseCode = "200", description = "The post as now stored")
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming the field)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such post")
+    @APIResponse(responseCode = "409", description = "Changed by someone else, or key taken")
+    public PostView update(@PathParam("id") String id, @Valid @NotNull PostCommand command) {
+        return PostView.of(bodies.post(editor.updatePost(id, command).key));
     }
 }

@@ -1,5 +1,19 @@
 package kyoso.meeting.api;
 
+import jakarta.ws.rs.DELETE;
+import kyoso.meeting.domain.Commands.IssueCommand;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import kyoso.kit.security.Roles;
+import kyoso.meeting.domain.ProgramEditor;
+import kyoso.meeting.domain.Commands.TeamCommand;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectTeamResource {
 
     private final ProgramService programs;
+    private final ProgramEditor editor;
 
-    ProjectTeamResource(ProgramService programs) {
+    ProjectTeamResource(ProgramService programs, ProgramEditor editor) {
         this.programs = programs;
+        this.editor = editor;
     }
 
     @GET
@@ -39,5 +55,83 @@ public class ProjectTeamResource {
     @APIResponse(responseCode = "404", description = "No such record")
     public TeamView get(@PathParam("id") long id) {
         return TeamView.of(programs.team(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Record a project team (meeting-secretary)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming the field)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "409", description = "a team for that fiscal year exists")
+    public Response create(@Valid @NotNull TeamCommand command, @Context UriInfo uri) {
+        long id = editor.createTeam(command).id;
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .entity(TeamView.of(programs.team(id))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Edit a project team (meeting-secretary)", description = "Replaces the record with its lists; send the lockVersion you read.")
+    @APIResponse(responseCode = "200", description = "As now stored")
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming the field)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "409", description = "Changed by someone else, or a team for that fiscal year exists")
+    public TeamView update(@PathParam("id") long id, @Valid @NotNull TeamCommand command) {
+        editor.updateTeam(id, command);
+        return TeamView.of(programs.team(id));
+    }
+
+    @POST
+    @Path("/{id}/issues")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Add an in-house issue to a team (meeting-secretary)", description = "extendsIssueId links it to an earlier year's issue it builds on.")
+    @APIResponse(responseCode = "201", description = "The team with the new issue")
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming the field)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such team")
+    @APIResponse(responseCode = "409", description = "The issue number is taken")
+    public Response addIssue(@PathParam("id") long id, @Valid @NotNull IssueCommand command, @Context UriInfo uri) {
+        long issueId = editor.addIssue(id, command).id;
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issueId)).build())
+                .entity(TeamView.of(programs.team(id))).build();
+    }
+
+    @PUT
+    @Path("/{id}/issues/{issueId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Edit an in-house issue (meeting-secretary)", description = "Send the lockVersion you read.")
+    @APIResponse(responseCode = "200", description = "The team with the edited issue")
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming the field)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such team or issue")
+    @APIResponse(responseCode = "409", description = "Changed by someone else, or number taken")
+    public TeamView updateIssue(@PathParam("id") long id, @PathParam("issueId") long issueId,
+                                @Valid @NotNull IssueCommand command) {
+        editor.updateIssue(id, issueId, command);
+        return TeamView.of(programs.team(id));
+    }
+
+    @DELETE
+    @Path("/{id}/issues/{issueId}")
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Remove an in-house issue (meeting-secretary)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such team or issue")
+    @APIResponse(responseCode = "409", description = "A later issue extends this one")
+    public void deleteIssue(@PathParam("id") long id, @PathParam("issueId") long issueId) {
+        editor.deleteIssue(id, issueId);
     }
 }

@@ -59,6 +59,18 @@ public class BodyService {
         return repository.post(idOrKey).orElseThrow(() -> ProblemException.notFound("post", idOrKey));
     }
 
+    public List<Membership> memberships(String organization, String person) {
+        Organization o = organization == null ? null : repository.organization(organization)
+                .orElseThrow(() -> ProblemException.notFound("organization", organization));
+        Person p = person == null ? null : repository.person(person)
+                .orElseThrow(() -> ProblemException.notFound("person", person));
+        return repository.memberships(o, p);
+    }
+
+    public Membership membership(long id) {
+        return repository.membership(id).orElseThrow(() -> ProblemException.notFound("membership", id));
+    }
+
     public record OrganizationWithMembers(Organization organization, List<Membership> memberships, List<Post> posts) {
     }
 

@@ -72,6 +72,19 @@ public class BodyRepository {
                 + "where m.person in ?1 order by o.sortOrder, m.id", people);
     }
 
+    /** Memberships filtered by body and/or person (null = any), body order then 五十音順. */
+    public List<Membership> memberships(Organization organization, Person person) {
+        String query = "from Membership m join fetch m.organization o left join fetch m.person p left join fetch m.post po"
+                + " where (?1 is null or m.organization = ?1) and (?2 is null or m.person = ?2)"
+                + " order by o.sortOrder, p.nameReading nulls last, po.sortOrder nulls last, m.id";
+        return Membership.list(query, organization, person);
+    }
+
+    public Optional<Membership> membership(long id) {
+        return Membership.find("from Membership m join fetch m.organization left join fetch m.person "
+                + "left join fetch m.post where m.id = ?1", id).firstResultOptional();
+    }
+
     public List<Post> posts(Organization organization) {
         if (organization == null) {
             return Post.list("from Post p join fetch p.organization o order by o.sortOrder, p.sortOrder, p.id");

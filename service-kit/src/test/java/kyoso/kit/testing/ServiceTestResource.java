@@ -18,7 +18,9 @@ import java.util.Map;
  * Prepares what every service test needs from the outside world, without Docker:
  * its own PostgreSQL database (created if missing, so a test run never touches a running
  * stack's data) and a throw-away RSA key pair to sign and verify test JWTs (no key is committed).
- * Init arg {@code database}: the test database name, e.g. kyoso_plan_test.
+ * Init arg {@code database}: the test database name, e.g. kyoso_plan_test. The environment variable
+ * KYOSO_TEST_DB_SUFFIX (e.g. "_ci2") gives a second checkout on the same machine databases of its own,
+ * so two test runs at once never clean each other's schema.
  */
 public class ServiceTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -30,6 +32,11 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
         if (database == null || !database.matches("[a-z_]+_test")) {
             throw new IllegalArgumentException("init arg 'database' must name a *_test database");
         }
+        String suffix = env("KYOSO_TEST_DB_SUFFIX", "");
+        if (!suffix.matches("(_[a-z0-9]+)?")) {
+            throw new IllegalArgumentException("KYOSO_TEST_DB_SUFFIX must look like _name (lower-case letters, digits)");
+        }
+        database += suffix;
     }
 
     @Override

@@ -18,11 +18,17 @@ export KYOSO_DB_USER="${KYOSO_DB_USER:-kyoso}"
 export KYOSO_DB_PASSWORD="${KYOSO_DB_PASSWORD:-kyoso}"
 BENCH_PG_CLUSTER="${BENCH_PG_CLUSTER:-kyosobench}"
 
+# Which tree the bench stack is built and run from. "snapshot" (default): the last commit, unpacked
+# into out/tree, so that other people's work in progress in the working tree can neither break the
+# build nor end up in the figures. "worktree": the working tree as it is (to measure your own changes).
+BENCH_TREE="${BENCH_TREE:-snapshot}"
+if [ "$BENCH_TREE" = snapshot ]; then LAUNCH_ROOT="$OUT/tree"; else LAUNCH_ROOT="$ROOT"; fi
+
 GW="http://localhost:$KYOSO_PORT_BASE"
 PLAN="http://localhost:$((KYOSO_PORT_BASE + 1))"
 COMMENT="http://localhost:$((KYOSO_PORT_BASE + 2))"
 MEETING="http://localhost:$((KYOSO_PORT_BASE + 3))"
-STATE="$ROOT/.kyoso"
+STATE="$LAUNCH_ROOT/.kyoso"
 RUN="$STATE/run/$KYOSO_STACK"
 LOGS="$STATE/logs/$KYOSO_STACK"
 SERVICES=(plan-service comment-service meeting-service gateway)
@@ -112,18 +118,41 @@ default_limits() {
   unset KYOSO_GATEWAY_RATE_LIMITS_GENERAL_REQUESTS KYOSO_GATEWAY_RATE_LIMITS_SUBMISSIONS_REQUESTS
 }
 
-have_jar() { [ -f "$ROOT/$1/target/quarkus-app/quarkus-run.jar" ]; }
+snapshot_commit() { if [ "$BENCH_TREE" = snapshot ]; then cat "$LAUNCH_ROOT/.snapshot-commit" 2>/dev/null; else git -C "$ROOT" rev-parse HEAD; fi; }
+
+# Unpacks HEAD into out/tree when HEAD has moved (keeping the SPA's node_modules and the stack's
+# .kyoso state); sources get the current time, so the launcher rebuilds everything once.
+refresh_snapshot() {
+  [ "$BENCH_TREE" = snapshot ] || return 0
+  local head; head=$(git -C "$ROOT" rev-parse HEAD)
+  [ "$(cat "$LAUNCH_ROOT/.snapshot-commit" 2>/dev/null)" = "$head" ] && return 0
+  say "Unpacking commit ${head:0:10} into $LAUNCH_ROOT (the bench builds committed code only)"
+  [ -x "$LAUNCH_ROOT/kyoso" ] && stack_down
+  local keep="$OUT/.keep"; rm -rf "$keep"; mkdir -p "$keep"
+  [ -d "$LAUNCH_ROOT/frontend/node_modules" ] && mv "$LAUNCH_ROOT/frontend/node_modules" "$keep/"
+  [ -d "$LAUNCH_ROOT/.kyoso" ] && mv "$LAUNCH_ROOT/.kyoso" "$keep/"
+  rm -rf "$LAUNCH_ROOT"; mkdir -p "$LAUNCH_ROOT"
+  git -C "$ROOT" archive HEAD | tar -x -m -C "$LAUNCH_ROOT"
+  [ -d "$keep/node_modules" ] && mv "$keep/node_modules" "$LAUNCH_ROOT/frontend/"
+  [ -d "$keep/.kyoso" ] && mv "$keep/.kyoso" "$LAUNCH_ROOT/"
+  rm -rf "$keep"
+  echo "$head" >"$LAUNCH_ROOT/.snapshot-commit"
+}
+
+have_jar() { [ -f "$LAUNCH_ROOT/$1/target/quarkus-app/quarkus-run.jar" ]; }
 
 stack_up() {
   ensure_bench_cluster
+  refresh_snapshot
   local log="$OUT/kyoso-up.log"
-  if ! (cd "$ROOT" && ./kyoso up) >"$log" 2>&1; then
+  say "./kyoso up (stack $KYOSO_STACK, tree $LAUNCH_ROOT; builds what is stale, log: $log)"
+  if ! (cd "$LAUNCH_ROOT" && ./kyoso up) >"$log" 2>&1; then
     tail -25 "$log" >&2
     die "./kyoso up (stack $KYOSO_STACK) failed; log: $log"
   fi
 }
 
-stack_down() { (cd "$ROOT" && ./kyoso down) >/dev/null 2>&1 || true; }
+stack_down() { [ -x "$LAUNCH_ROOT/kyoso" ] || return 0; (cd "$LAUNCH_ROOT" && ./kyoso down) >/dev/null 2>&1 || true; }
 
 svc_pid() { cat "$RUN/$1.pid" 2>/dev/null || true; }
 svc_alive() { local p; p=$(svc_pid "$1"); [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
@@ -183,4 +212,70 @@ role_token() { # role_token <role>
       -H 'Content-Type: application/json' -d "$(jq -nc --arg p "$pw" '{password: $p}')" || return 1
   fi
   token_of "$user" "$pw"
+}
+
+# ---------------------------------------------------------------- probes for the fault scripts
+# probe_loop <name> <url> <logfile> [curl args...]: asks <url> every PROBE_INTERVAL s until the file
+# $OUT/.stop-probes exists. One line per answer: epoch ms, name, status, content type, seconds,
+# and "leak" when the body shows a stack trace, SQL or a class name.
+probe_loop() {
+  local name="$1" url="$2" log="$3"; shift 3
+  local body="$OUT/.probe-$name.body"
+  while [ ! -f "$OUT/.stop-probes" ]; do
+    local at; at=$(now_ms)
+    local meta; meta=$(curl -s -o "$body" -w '%{http_code}\t%{content_type}\t%{time_total}' --max-time "${PROBE_TIMEOUT:-10}" "$@" "$url" || true)
+    local leak=""
+    grep -q -E 'Exception|at [a-z]+\.[a-z]+\.[A-Za-z.]+\(|org\.postgresql|SQLState|Hibernate|java\.' "$body" 2>/dev/null && leak=leak
+    printf '%s\t%s\t%s\t%s\n' "$at" "$name" "$meta" "$leak" >>"$log"
+    sleep "${PROBE_INTERVAL:-0.2}"
+  done
+}
+start_probes() { rm -f "$OUT/.stop-probes"; }
+stop_probes() { touch "$OUT/.stop-probes"; wait; rm -f "$OUT/.stop-probes"; }
+
+# Starts the bench stack unless it runs (with the measurement limits unless told otherwise).
+ensure_stack() {
+  local svc all=1
+  for svc in "${SERVICES[@]}"; do svc_alive "$svc" && ready "$svc" || all=0; done
+  [ $all = 1 ] && return 0
+  say "Starting the bench stack on :$KYOSO_PORT_BASE"
+  stack_up
+}
+
+# The id of a consultation accepting opinions now, or nothing.
+open_consultation() {
+  curl -fsS "$COMMENT/api/v1/consultations" 2>/dev/null \
+    | jq -r '(if type == "array" then . else (.items // .content // []) end) | map(select(.accepting == true)) | .[0].id // empty'
+}
+
+uuid() { cat /proc/sys/kernel/random/uuid; }
+
+# A consultation on the 2.0 outline, open from now until <closes in seconds>, created and scheduled
+# by a comment moderator (opening then follows the clock by itself). Prints its id.
+create_open_consultation() { # create_open_consultation <id> <seconds until it closes>
+  local token; token=$(role_token comment-moderator) || die "cannot sign in as a comment moderator"
+  local opens closes
+  opens=$(date -u -d '-1 minute' +%Y-%m-%dT%H:%M:%S.%3NZ)
+  closes=$(date -u -d "+$2 seconds" +%Y-%m-%dT%H:%M:%S.%3NZ)
+  local body; body=$(jq -nc --arg id "$1" --arg o "$opens" --arg c "$closes" '{
+      id: $id, title: "負荷試験用の意見募集 (\($id))", summary: "負荷試験・障害試験のための案件です。",
+      plan: "dx-action-plan-2", version: "outline-2025-10-29", opensAt: $o, closesAt: $c,
+      shortPeriodReason: "負荷試験のため短期間で募集します。", allowedAttributes: ["resident", "worker", "other"],
+      requiredFields: ["name", "attribute"], channels: ["web", "post"]}')
+  local code; code=$(curl -s -o "$OUT/.create.json" -w '%{http_code}' -X POST "$GW/api/v1/consultations" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body")
+  [ "$code" = 201 ] || die "creating consultation $1 answered $code: $(head -c 400 "$OUT/.create.json")"
+  code=$(curl -s -o "$OUT/.create.json" -w '%{http_code}' -X POST "$GW/api/v1/consultations/$1/transitions" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{"to": "scheduled", "reason": "負荷試験"}')
+  [ "$code" = 200 ] || die "scheduling consultation $1 answered $code: $(head -c 400 "$OUT/.create.json")"
+  echo "$1"
+}
+
+# A valid opinion (JSON) for a consultation: its first allowed attribute and the contact fields it requires.
+opinion_for() { # opinion_for <consultation id> [text]
+  curl -fsS "$COMMENT/api/v1/consultations/$1" | jq -c --arg text "${2:-DXアクションプランの取組方針について、市民が行政手続をオンラインで完結できるよう、対象となる手続の範囲と時期を明記してください。}" '{
+      text: $text,
+      attribute: ((.rules.attributes // [])[0].code // null),
+      contact: {name: "負荷 試験", address: "石川県金沢市広坂1丁目1番1号", email: "loadtest@example.jp"}
+    } | with_entries(select(.value != null))'
 }

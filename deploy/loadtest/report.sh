@@ -13,7 +13,7 @@ quarkus=$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version
 gatling=$(sed -n 's:.*<gatling.version>\(.*\)</gatling.version>.*:\1:p' "$LT/gatling/pom.xml" | head -1)
 pgv=$(psql_db postgres -c 'show server_version' 2>/dev/null || echo "?")
 sc=$(psql_db postgres -c 'show synchronous_commit' 2>/dev/null || echo "?")
-commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "?")
+commit=$(snapshot_commit | cut -c1-10)
 
 {
 cat <<EOF
@@ -26,7 +26,7 @@ $(awk -F'\t' '{print $3}' "$RAW/wrk.tsv" | sort -u | wc -l) runs**; comparisons 
 
 | | |
 |---|---|
-| run | $STARTED_AT, commit $commit |
+| run | $STARTED_AT, commit $commit (tree: $BENCH_TREE) |
 | CPU | $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1) |
 | RAM | $(free -m | awk '/^Mem:/ {printf "%.1f GiB", $2 / 1024}') |
 | Java | $(java -version 2>&1 | head -2 | tail -1 | sed 's/|/\\|/g'); services run with \`-XX:+UseSerialGC\` (the launcher's setting), no -Xmx |
@@ -110,6 +110,19 @@ echo
 
 pg1=$(med '$1 == 1 {print $3}' "$RAW/pgbench.tsv"); pg16=$(med '$1 == 16 {print $3}' "$RAW/pgbench.tsv")
 pgbest=$(printf '%s\n%s\n' "$pg1" "$pg16" | sort -g | tail -1)
+if ls "$RAW"/gatling/tree304-gateway-*.json >/dev/null 2>&1; then
+  rate=$(jq -r .targetRate "$RAW"/gatling/tree304-gateway-1.json)
+  echo "### Plan tree 304 path at a fixed rate (Gatling, If-None-Match, $rate arrivals/s)"
+  echo
+  echo "| route | answered/s | p50 ms | p99 ms | max ms | answers |"
+  echo "|---|---|---|---|---|---|"
+  for via in gateway direct; do
+    fs=("$RAW"/gatling/tree304-$via-*.json)
+    echo "| $via | $(jq -r .okPerSecond "${fs[@]}" | median) | $(jq -r .p50 "${fs[@]}" | median) | $(jq -r .p99 "${fs[@]}" | median) | $(jq -r .max "${fs[@]}" | median) | $(jq -c .statuses "${fs[0]}") |"
+  done
+  echo
+fi
+
 echo "## Opinion intake"
 echo
 echo "Physical reference, same run: \`pgbench\` with \`pgbench/durable-insert.sql\` (one INSERT of a submission-shaped row per"

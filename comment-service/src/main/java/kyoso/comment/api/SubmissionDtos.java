@@ -34,6 +34,10 @@ public final class SubmissionDtos {
         PersonalData toDomain() {
             return new PersonalData(name, organization, address, email, phone);
         }
+
+        static Contact of(PersonalData p) {
+            return new Contact(p.name(), p.organization(), p.address(), p.email(), p.phone());
+        }
     }
 
     @Schema(name = "SubmissionRequest", description = """
@@ -82,6 +86,18 @@ public final class SubmissionDtos {
             return new Status(s.receiptNumber, a.consultation().code, a.consultation().title,
                     ConsultationDtos.labeled(consultationStatus), ConsultationDtos.jst(s.receivedAt),
                     channelLabel(s.channel), new Labeled(s.status, "受付済み"), s.text, s.sectionKeys);
+        }
+    }
+
+    @Schema(name = "StaffSubmission", description = "A submission as moderators see it; contact details only via the contact endpoint")
+    public record StaffView(String receipt, OffsetDateTime receivedAt, Labeled channel, String text, List<String> sections,
+                            Labeled attribute, String attributeDetail, String status, String enteredBy,
+                            OffsetDateTime personalDataPurgedAt) {
+        static StaffView of(kyoso.comment.domain.Submission s) {
+            return new StaffView(s.receiptNumber, ConsultationDtos.jst(s.receivedAt), channelLabel(s.channel), s.text,
+                    s.sectionKeys, s.attribute == null ? null : kyoso.comment.domain.SubmitterAttribute.ofCode(s.attribute)
+                            .map(a -> new Labeled(a.code(), a.label())).orElse(new Labeled(s.attribute, s.attribute)),
+                    s.attributeDetail, s.status, s.enteredBy, ConsultationDtos.jst(s.personalDataPurgedAt));
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.util.List;
+import kyoso.comment.api.SubmissionDtos.StaffView;
 import kyoso.comment.api.SubmissionDtos.Receipt;
 import kyoso.comment.api.SubmissionDtos.StaffSubmissionRequest;
 import kyoso.comment.api.SubmissionDtos.SubmissionRequest;
@@ -91,6 +94,36 @@ public class SubmissionResource {
                 .orElseThrow(() -> ProblemException.invalid("channel", "channel: post / fax / email / counter から選んでください"));
         return created(submissions.enter(id, channel, body.receivedAt().toInstant(), body.opinion().toDomain(),
                 security.getUserPrincipal().getName(), blankToNull(idempotencyKey)));
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMENT_MODERATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Every submission to the consultation (moderators)", description = "Oldest first. No contact details.")
+    @APIResponse(responseCode = "200", description = "The submissions")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a comment moderator")
+    @APIResponse(responseCode = "404", description = "No such consultation")
+    public List<StaffView> list(@PathParam("id") String id) {
+        return submissions.list(id).stream().map(StaffView::of).toList();
+    }
+
+    @GET
+    @Path("/{receipt}/contact")
+    @RolesAllowed({Roles.COMMENT_MODERATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "A submitter's contact details (moderators; each read is logged)")
+    @APIResponse(responseCode = "200", description = "Decrypted contact details")
+    @APIResponse(responseCode = "204", description = "The submitter gave none")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a comment moderator")
+    @APIResponse(responseCode = "404", description = "No such submission in this consultation")
+    @APIResponse(responseCode = "410", description = "Deleted after the retention period")
+    public Response contact(@PathParam("id") String id, @PathParam("receipt") String receipt,
+                            @Context SecurityContext security) {
+        return submissions.contact(id, receipt, security.getUserPrincipal().getName())
+                .map(p -> Response.ok(SubmissionDtos.Contact.of(p)).build())
+                .orElseGet(() -> Response.noContent().build());
     }
 
     private static Response created(Accepted accepted) {

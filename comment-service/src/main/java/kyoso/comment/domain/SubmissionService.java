@@ -40,6 +40,7 @@ public class SubmissionService {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SubmissionService.class);
 
     /** Fields a consultation may require, and how to read each from a submission. */
     static final Map<String, Function<NewSubmission, String>> REQUIRABLE = Map.of(
@@ -127,6 +128,26 @@ public class SubmissionService {
         return submissions.findByReceipt(receiptNumber == null ? "" : receiptNumber.strip().toUpperCase())
                 .filter(s -> checkCodes.matches(checkCode, s.checkCodeHash))
                 .map(s -> new Accepted(s, Consultation.findById(s.consultationId), null, false));
+    }
+
+    /** Every submission to a consultation, oldest first, for moderators. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Submission> list(String consultationCode) {
+        return submissions.listFor(consultation(consultationCode).id);
+    }
+
+    /** A submitter's contact details, decrypted, for a moderator who needs to ask back. Each read is logged. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PersonalData> contact(String consultationCode, String receipt, String staff) {
+        Consultation c = consultation(consultationCode);
+        Submission s = submissions.findByReceipt(receipt).filter(x -> x.consultationId.equals(c.id))
+                .orElseThrow(() -> ProblemException.notFound("submission", receipt));
+        if (s.personalDataPurgedAt != null) {
+            throw new ProblemException(410, "personal-data-purged", "削除済みです (Gone)",
+                    "この提出者の個人情報は保存期間を過ぎたため削除されました。 / The personal data was deleted after the retention period.");
+        }
+        LOG.infof("personal data of submission %s read by %s", receipt, staff);
+        return submissions.findPersonalData(s.id).map(sealed -> cipher.open(s.id, sealed));
     }
 
     private Consultation consultation(String code) {

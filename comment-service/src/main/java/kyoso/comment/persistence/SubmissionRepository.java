@@ -76,6 +76,34 @@ public class SubmissionRepository {
                 .executeUpdate();
     }
 
+    /** The sealed personal data of a submission, if it was given and not yet purged. */
+    public Optional<Sealed> findPersonalData(long submissionId) {
+        List<?> rows = em.createNativeQuery("select nonce, ciphertext from submitter_personal_data where submission_id = :id")
+                .setParameter("id", submissionId).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] cols = (Object[]) row;
+            return new Sealed((byte[]) cols[0], (byte[]) cols[1]);
+        });
+    }
+
+    /** Deletes the personal data of every submission received before the cutoff and marks them purged. */
+    public int purgePersonalDataReceivedBefore(Instant cutoff, Instant now) {
+        return em.createNativeQuery("""
+                        with purged as (
+                            delete from submitter_personal_data p using submission s
+                             where s.id = p.submission_id and s.received_at < :cutoff
+                            returning p.submission_id)
+                        update submission set personal_data_purged_at = :now
+                         where id in (select submission_id from purged)""")
+                .setParameter("cutoff", utc(cutoff))
+                .setParameter("now", utc(now))
+                .executeUpdate();
+    }
+
+    public List<Submission> listFor(long consultationId) {
+        return Submission.list("consultationId = ?1 order by receivedAt, id", consultationId);
+    }
+
     public Optional<Submission> findByIdempotencyKey(long consultationId, String key) {
         return Submission.find("consultationId = ?1 and idempotencyKey = ?2", consultationId, key).firstResultOptional();
     }

@@ -1,0 +1,112 @@
+package kyoso.comment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import kyoso.comment.client.PlanServiceClient;
+import kyoso.comment.domain.PersonalDataRetention;
+import kyoso.kit.testing.TestTokens;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PersonalDataTest {
+
+    static final Map<String, Object> CONTACT = Map.of("name", "犀川 次郎", "organization", "犀川商店",
+            "address", "金沢市広坂1丁目1番1号", "email", "jiro@example.jp", "phone", "076-220-2111");
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    PersonalDataRetention retention;
+
+    @InjectMock
+    @RestClient
+    PlanServiceClient planService;
+
+    String consultation;
+    String receipt;
+    String checkCode;
+
+    @BeforeEach
+    void aSubmissionWithContactDetails() {
+        Fixtures.planServiceAnswers(planService);
+        clock.set("2025-11-01T09:00:00+09:00");
+        consultation = Fixtures.scheduled("pd", "2025-11-17T00:00:00+09:00", "2025-12-17T00:00:00+09:00");
+        clock.set("2025-11-20T10:00:00+09:00");
+        Response r = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "事業者として意見します。", "attribute", "business", "contact", CONTACT))
+                .when().post("/api/v1/consultations/" + consultation + "/submissions");
+        r.then().statusCode(201);
+        receipt = r.path("receipt");
+        checkCode = r.path("checkCode");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private String contactPath() {
+        return "/api/v1/consultations/" + consultation + "/submissions/" + receipt + "/contact";
+    }
+
+    @Test
+    void moderatorsReadTheContactDetailsOthersCannot() {
+        given().header("Authorization", TestTokens.bearer("comment-moderator")).when().get(contactPath())
+                .then().statusCode(200)
+                .body("name", equalTo("犀川 次郎"))
+                .body("email", equalTo("jiro@example.jp"));
+        given().when().get(contactPath()).then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer("plan-editor")).when().get(contactPath()).then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("comment-moderator"))
+                .when().get("/api/v1/consultations/" + consultation + "/submissions")
+                .then().statusCode(200)
+                .body("receipt", hasItem(receipt))
+                .body(not(containsString("犀川 次郎")));
+    }
+
+    @Test
+    void noPublicResponseCarriesPersonalData() {
+        for (String body : new String[] {
+                given().when().get("/api/v1/consultations").asString(),
+                given().when().get("/api/v1/consultations/" + consultation).asString(),
+                given().header("Check-Code", checkCode).when().get("/api/v1/submissions/" + receipt).asString()}) {
+            for (Object value : CONTACT.values()) {
+                assertTrue(!body.contains((String) value), () -> "public response shows " + value + ": " + body);
+            }
+        }
+    }
+
+    @Test
+    void contactDetailsAreDeletedAfterTheRetentionPeriodButTheOpinionStays() {
+        clock.set("2026-11-19T10:00:00+09:00");
+        retention.purge();
+        given().header("Authorization", TestTokens.bearer("comment-moderator")).when().get(contactPath())
+                .then().statusCode(200);
+
+        clock.set("2026-11-20T10:00:01+09:00");
+        assertTrue(retention.purge() >= 1);
+        given().header("Authorization", TestTokens.bearer("comment-moderator")).when().get(contactPath())
+                .then().statusCode(410).contentType("application/problem+json");
+        given().header("Check-Code", checkCode).when().get("/api/v1/submissions/" + receipt)
+                .then().statusCode(200).body("text", equalTo("事業者として意見します。"));
+        given().header("Authorization", TestTokens.bearer("comment-moderator"))
+                .when().get("/api/v1/consultations/" + consultation + "/submissions")
+                .then().body("find { it.receipt == '" + receipt + "' }.personalDataPurgedAt", notNullValue());
+    }
+}

@@ -40,9 +40,12 @@ public class LeaderCohortResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(summary = "List デジタル行政推進リーダー育成研修 cohorts", description = "Filter by 年度 (fiscalYear, e.g. 2025 = 令和7年度).")
     @APIResponse(responseCode = "200", description = "The list")
-    public List<CohortView> list(@Parameter(description = "年度, e.g. 2025") @QueryParam("fiscalYear") Integer fiscalYear) {
+    public List<CohortView> list(
+            @Parameter(description = "json (default) or csv: UTF-8 with BOM; applied by CsvFormat") @QueryParam("format") String format,
+            @Parameter(description = "年度, e.g. 2025") @QueryParam("fiscalYear") Integer fiscalYear) {
         return programs.cohorts(fiscalYear).stream().map(CohortView::of).toList();
     }
 

@@ -47,11 +47,13 @@ public class MeetingResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(summary = "List meetings", description = "In date order (held date, else planned date). Filter by 年度, body and status.")
     @APIResponse(responseCode = "200", description = "One page of meetings")
     @APIResponse(responseCode = "400", description = "Bad filter, page or size")
     @APIResponse(responseCode = "404", description = "No such body")
     public Page<MeetingSummary> list(
+            @Parameter(description = "json (default) or csv: UTF-8 with BOM; applied by CsvFormat") @QueryParam("format") String format,
             @Parameter(description = "年度 as the ISO year it starts in, e.g. 2025 = 令和7年度") @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "Body id or key, e.g. dx-council") @QueryParam("organization") String organization,
             @Parameter(description = "planned | held | cancelled") @QueryParam("status") String status,

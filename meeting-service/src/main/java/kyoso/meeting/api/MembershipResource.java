@@ -41,10 +41,13 @@ public class MembershipResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(summary = "List memberships", description = "Filter by body and/or person (id or key). Members in 五十音順.")
     @APIResponse(responseCode = "200", description = "The memberships")
     @APIResponse(responseCode = "404", description = "No such body or person")
-    public List<MembershipView> list(@Parameter(description = "Body id or key") @QueryParam("organization") String organization,
+    public List<MembershipView> list(
+            @Parameter(description = "json (default) or csv: UTF-8 with BOM; applied by CsvFormat") @QueryParam("format") String format,
+            @Parameter(description = "Body id or key") @QueryParam("organization") String organization,
                                      @Parameter(description = "Person id or key") @QueryParam("person") String person) {
         return bodies.memberships(organization, person).stream().map(MembershipView::of).toList();
     }

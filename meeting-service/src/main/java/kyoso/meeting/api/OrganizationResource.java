@@ -27,9 +27,11 @@ public class OrganizationResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(summary = "List the bodies", description = "In the city's order; filter by classification (council, headquarters, project-team, municipality).")
     @APIResponse(responseCode = "200", description = "The bodies")
     public List<OrganizationView> list(
+            @Parameter(description = "json (default) or csv: UTF-8 with BOM; applied by CsvFormat") @QueryParam("format") String format,
             @Parameter(description = "council | headquarters | project-team | municipality") @QueryParam("classification") String classification) {
         return bodies.organizations(classification).stream().map(OrganizationView::of).toList();
     }

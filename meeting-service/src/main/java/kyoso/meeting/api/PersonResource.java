@@ -41,10 +41,12 @@ public class PersonResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(summary = "List people in 五十音順", description = "Each with their memberships; filter by body key.")
     @APIResponse(responseCode = "200", description = "One page of people")
     @APIResponse(responseCode = "400", description = "Bad page or size")
     public Page<PersonView> list(
+            @Parameter(description = "json (default) or csv: UTF-8 with BOM; applied by CsvFormat") @QueryParam("format") String format,
             @Parameter(description = "Body key, e.g. dx-council") @QueryParam("organization") String organization,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {

@@ -40,10 +40,13 @@ public class PostResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(summary = "List posts", description = "In each body's order; filter by body id or key.")
     @APIResponse(responseCode = "200", description = "The posts")
     @APIResponse(responseCode = "404", description = "No such body")
-    public List<PostView> list(@Parameter(description = "Body id or key, e.g. dx-headquarters") @QueryParam("organization") String organization) {
+    public List<PostView> list(
+            @Parameter(description = "json (default) or csv: UTF-8 with BOM; applied by CsvFormat") @QueryParam("format") String format,
+            @Parameter(description = "Body id or key, e.g. dx-headquarters") @QueryParam("organization") String organization) {
         return bodies.posts(organization).stream().map(PostView::of).toList();
     }
 

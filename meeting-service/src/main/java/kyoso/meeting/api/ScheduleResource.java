@@ -25,10 +25,13 @@ public class ScheduleResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(summary = "The fiscal-year schedule as a timeline",
             description = "Planned dates as published (to the day, the month or the year) beside the actual date where known; meeting steps take it from the meeting.")
     @APIResponse(responseCode = "200", description = "The timeline in planned order")
-    public List<ScheduleEntryView> list(@Parameter(description = "年度, e.g. 2025") @QueryParam("fiscalYear") Integer fiscalYear) {
+    public List<ScheduleEntryView> list(
+            @Parameter(description = "json (default) or csv: UTF-8 with BOM; applied by CsvFormat") @QueryParam("format") String format,
+            @Parameter(description = "年度, e.g. 2025") @QueryParam("fiscalYear") Integer fiscalYear) {
         return programs.schedule(fiscalYear).stream().map(ScheduleEntryView::of).toList();
     }
 }

@@ -90,13 +90,19 @@ export const api = createClient<ApiPaths>({ baseUrl, fetch: authorizedFetch(fals
 /** The staff console's client: as `api`, but reads send the token too (drafts are not public). */
 export const staffApi = createClient<ApiPaths>({ baseUrl, fetch: authorizedFetch(true) });
 
+/**
+ * The body of a JSON answer. Public collections also answer text/csv (open data, `?format=csv`), which
+ * the generated types add to the data as `string`; the SPA reads JSON, so that member is left out.
+ */
+export type JsonData<R extends { data?: unknown }> = Exclude<NonNullable<R['data']>, string>;
+
 /** Unwraps an openapi-fetch result: the data, or an ApiError carrying the problem details. */
-export function unwrap<R extends { data?: unknown; error?: unknown; response: Response }>(result: R): NonNullable<R['data']> {
+export function unwrap<R extends { data?: unknown; error?: unknown; response: Response }>(result: R): JsonData<R> {
   if (result.error !== undefined || !result.response.ok) {
     const retryAfter = Number(result.response.headers.get('Retry-After'));
     throw new ApiError(result.response.status, result.error as Problem | undefined, retryAfter > 0 ? retryAfter : undefined);
   }
-  return result.data as NonNullable<R['data']>;
+  return result.data as JsonData<R>;
 }
 
 /**

@@ -120,7 +120,7 @@ default_limits() {
 
 snapshot_commit() { if [ "$BENCH_TREE" = snapshot ]; then cat "$LAUNCH_ROOT/.snapshot-commit" 2>/dev/null; else git -C "$ROOT" rev-parse HEAD; fi; }
 
-# Unpacks HEAD into out/tree when HEAD has moved (keeping the SPA's node_modules and the stack's
+# Unpacks HEAD into out/tree when HEAD has moved (bench.sh at its start, unless BENCH_REFRESH=0) (keeping the SPA's node_modules and the stack's
 # .kyoso state); sources get the current time, so the launcher rebuilds everything once.
 refresh_snapshot() {
   [ "$BENCH_TREE" = snapshot ] || return 0
@@ -143,7 +143,8 @@ have_jar() { [ -f "$LAUNCH_ROOT/$1/target/quarkus-app/quarkus-run.jar" ]; }
 
 stack_up() {
   ensure_bench_cluster
-  refresh_snapshot
+  # the fault scripts use the snapshot as it is; bench.sh refreshes it once at its start
+  [ -f "$LAUNCH_ROOT/.snapshot-commit" ] || [ "$BENCH_TREE" != snapshot ] || refresh_snapshot
   local log="$OUT/kyoso-up.log"
   say "./kyoso up (stack $KYOSO_STACK, tree $LAUNCH_ROOT; builds what is stale, log: $log)"
   if ! (cd "$LAUNCH_ROOT" && ./kyoso up) >"$log" 2>&1; then
@@ -189,9 +190,15 @@ token_of() { # token_of <username> <password>
   printf '%s' "$t"
 }
 
+# The gateway writes the first admin's password when kyoso_gateway_bench has no staff account yet;
+# that may have happened in the snapshot's state or in the working tree's (BENCH_TREE=worktree).
 admin_token() {
-  local pwfile="$STATE/$KYOSO_STACK/initial-admin-password"
-  [ -f "$pwfile" ] || die "no $pwfile: the bench stack's admin password was changed; set BENCH_ADMIN_PASSWORD"
+  local pwfile f
+  for f in "$STATE/$KYOSO_STACK/initial-admin-password" "$ROOT/.kyoso/$KYOSO_STACK/initial-admin-password"; do
+    [ -f "$f" ] && { pwfile="$f"; break; }
+  done
+  [ -n "${BENCH_ADMIN_PASSWORD:-}" ] || [ -n "${pwfile:-}" ] \
+    || die "no initial-admin-password for the bench stack: set BENCH_ADMIN_PASSWORD, or drop kyoso_gateway_bench (port $KYOSO_DB_PORT) so the gateway makes a new admin"
   token_of admin "${BENCH_ADMIN_PASSWORD:-$(cat "$pwfile")}"
 }
 

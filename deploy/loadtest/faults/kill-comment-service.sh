@@ -96,5 +96,6 @@ mismatch=$(awk -F'\t' '{print $1 " " $2}' "$DIR/keys" | xargs -P 4 -n 2 bash -c 
 check "every replay returned the first receipt with replayed=true ($(wc -l <"$DIR/keys") keys)" test -z "$mismatch"
 rows_after=$(db -c "select count(*) from submission where consultation_id = $cid")
 check "replays stored nothing ($rows_after rows)" test "$rows_after" = "$rows"
+echo "retried sends answered as replays (committed before the kill, receipt lost on the way): $(awk -F'\t' '$4 > 1 && $5 == "true"' "$DIR/all.tsv" | wc -l)"
 echo "sends by first failure seen: $(awk -F'\t' '$6 != "" {print $6}' "$DIR/all.tsv" | sort | uniq -c | tr '\n' ' ')"
 finish "kill-comment-service (details: $DIR)"

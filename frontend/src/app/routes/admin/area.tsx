@@ -6,7 +6,7 @@ import { usePageTitle } from '@/lib/use-page-title';
 type Area = (typeof AREAS)[number];
 
 /**
- * The landing page of a work area whose service is still being built (consultations, meetings): the
+ * The landing page of a work area whose service is still being built (meetings): the
  * member with the role sees that their area exists and what it will hold.
  */
 function AreaPage({ area }: { area: Area }) {
@@ -23,10 +23,6 @@ function AreaPage({ area }: { area: Area }) {
 }
 
 const areaOf = (path: string) => AREAS.find((a) => a.path === path)!;
-
-export function ConsultationsArea() {
-  return <AreaPage area={areaOf('consultations')} />;
-}
 
 export function MeetingsArea() {
   return <AreaPage area={areaOf('meetings')} />;

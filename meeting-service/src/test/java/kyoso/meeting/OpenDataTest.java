@@ -80,4 +80,15 @@ class OpenDataTest {
         given().queryParam("q", "100%").when().get("/api/v1/search/meetings").then().statusCode(200).body("total", equalTo(0));
         given().when().get("/api/v1/search/meetings").then().statusCode(400).body("errors[0].field", equalTo("q"));
     }
+
+    @Test
+    void popoloDocumentHoldsBodiesPeoplePostsMembershipsAndEvents() {
+        given().when().get("/api/v1/organizations/popolo")
+                .then().statusCode(200)
+                .body("organizations.name", hasItem("金沢市DX推進本部"))
+                .body("persons.find { it.name == '中沢 実' }.sort_name", equalTo("なかざわ みのる"))
+                .body("posts.label", hasItem("本部員（教育長）"))
+                .body("memberships.find { it.label == '一般社団法人 コード・フォー・カナザワ 代表理事' }.role", equalTo("委員"))
+                .body("events.find { it.name == '令和7年度 金沢市DX推進本部' }.start_date", equalTo("2025-08-25"));
+    }
 }

@@ -71,6 +71,17 @@ public class BodyService {
         return repository.membership(id).orElseThrow(() -> ProblemException.notFound("membership", id));
     }
 
+    /** Everything the Popolo export publishes, each list in its public order. */
+    public PopoloData popolo() {
+        return new PopoloData(repository.organizations(null), Person.list("order by nameReading, id"),
+                repository.posts(null), repository.memberships(null, null),
+                Meeting.list("from Meeting m join fetch m.organization order by coalesce(m.heldOn, m.plannedOn) nulls last, m.id"));
+    }
+
+    public record PopoloData(List<Organization> organizations, List<Person> people, List<Post> posts,
+                             List<Membership> memberships, List<Meeting> meetings) {
+    }
+
     public record OrganizationWithMembers(Organization organization, List<Membership> memberships, List<Post> posts) {
     }
 

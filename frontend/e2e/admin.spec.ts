@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { checkPage } from './support';
 
 // The stack's first admin: its generated password is in the stack's state folder (never in code).
@@ -28,6 +28,17 @@ async function signIn(page: Page, username: string, password: string) {
     await page.waitForTimeout(15_000);
   }
   throw new Error('sign-in stayed rate-limited');
+}
+
+/** An admin's access token through the API, waiting out the sign-in rate limit as signIn does. */
+async function adminToken(request: APIRequestContext): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const login = await request.post('/auth/login', { data: { username: 'admin', password: adminPassword() } });
+    if (login.status() === 200) return (await login.json()).accessToken as string;
+    expect(login.status()).toBe(429);
+    await new Promise((r) => setTimeout(r, 1000 * Math.min(60, Number(login.headers()['retry-after'] ?? 15))));
+  }
+  throw new Error('admin sign-in stayed rate-limited');
 }
 
 const menuLinks = (page: Page) => page.getByRole('navigation', { name: '職員用メニュー' }).getByRole('link');
@@ -131,4 +142,49 @@ test('a session that ends mid-form signs in again and returns to the form as it 
   await page.getByLabel(/^初期パスワード/).fill('kanazawa-noto-2026');
   await page.getByRole('button', { name: 'ユーザーを作成する' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('能登 一郎');
+});
+
+test('a comment moderator enters an opinion that came by post and can give the submitter a receipt that works', async ({ page, request }, testInfo) => {
+  // The admin makes the moderator's account through the gateway's API (the UI for that is tested above).
+  const username = `e2e-mod-${testInfo.project.name}-${Date.now().toString(36)}`;
+  const password = `kanazawa-${Date.now().toString(36)}-autumn`;
+  const created = await request.post('/auth/users', {
+    headers: { Authorization: `Bearer ${await adminToken(request)}` },
+    data: { username, displayName: '能登 三郎', roles: ['comment-moderator'], password },
+  });
+  expect(created.status()).toBe(201);
+
+  await page.goto('/admin/consultations');
+  await signIn(page, username, password);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('意見募集の管理');
+  await expect(menuLinks(page)).toHaveText(['ホーム', '意見募集の管理', '市民向けサイト']);
+  await checkPage(page, testInfo, 'admin-consultations');
+
+  await page.getByRole('link', { name: /骨子案に対する意見募集」に届いた意見を入力する/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('紙・FAX・メール・窓口で届いた意見の入力');
+  await page.getByRole('button', { name: '登録する' }).click();
+  await expect(page.getByRole('alert')).toContainText('件の入力内容を確認してください');
+  await expect(page.getByLabel(/^氏名/)).toHaveAttribute('aria-invalid', 'true');
+  await checkPage(page, testInfo, 'admin-staff-entry-errors');
+
+  await page.getByRole('radio', { name: '郵送' }).check();
+  await page.getByLabel(/^受け付けた日時/).fill('2025-11-20T10:30');
+  await page.getByRole('checkbox', { name: '2.2 行動指針' }).check();
+  await page.getByLabel(/^意見の内容/).fill('行動指針に「共創」の視点を加えてください。（郵送）');
+  await page.getByLabel(/^氏名/).fill('金沢 一郎');
+  await page.getByLabel(/^住所/).fill('金沢市広坂1丁目1番1号');
+  await page.getByLabel(/^区分必須/).selectOption({ label: '市内在住' });
+  await page.getByRole('button', { name: '登録する' }).click();
+
+  const receipt = page.getByRole('region', { name: '登録しました' });
+  await expect(receipt).toBeVisible();
+  const [number, checkCode] = await receipt.locator('dd.font-mono').allTextContents();
+  expect(number).toMatch(/\S/);
+  expect(checkCode).toMatch(/\S/);
+  await checkPage(page, testInfo, 'admin-staff-entry-receipt');
+
+  // The submitter can look the opinion up with the receipt number and check code, as on the public site.
+  const status = await request.get(`/api/v1/submissions/${encodeURIComponent(number)}`, { headers: { 'Check-Code': checkCode } });
+  expect(status.status()).toBe(200);
+  expect(await status.json()).toMatchObject({ receipt: number, channel: { code: 'post' }, text: '行動指針に「共創」の視点を加えてください。（郵送）' });
 });

@@ -5,10 +5,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kyoso.kit.problem.Problem;
 import kyoso.kit.problem.ProblemException;
+import kyoso.kit.security.Roles;
+import kyoso.plan.api.PlanDtos.Node;
 import kyoso.plan.api.PlanDtos.PlanDetail;
 import kyoso.plan.api.PlanDtos.PlanSummary;
 import kyoso.plan.api.PlanDtos.Tree;
@@ -30,19 +37,43 @@ public class PlanResource {
 
     private final PlanService plans;
     private final CompareService comparisons;
+    private final TreeCache cache;
 
-    PlanResource(PlanService plans, CompareService comparisons) {
+    @Context
+    SecurityContext security;
+
+    PlanResource(PlanService plans, CompareService comparisons, TreeCache cache) {
         this.plans = plans;
         this.comparisons = comparisons;
+        this.cache = cache;
+    }
+
+    /** Drafts are staff work in progress: only plan editors (and admins) see them. */
+    static boolean seesDrafts(SecurityContext security) {
+        return security.isUserInRole(Roles.PLAN_EDITOR) || security.isUserInRole(Roles.ADMIN);
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List the city's DX action plans", description = "Oldest first, each with its period (年度) and predecessor.")
     @APIResponse(responseCode = "200", description = "The plans",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = PlanSummary.class)))
-    public List<PlanSummary> list() {
-        return plans.plans().stream().map(PlanSummary::of).toList();
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PlanSummary.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response list(@Parameter(description = Csv.FORMAT_DESCRIPTION) @QueryParam("format") String format) {
+        List<PlanSummary> all = plans.plans().stream().map(PlanSummary::of).toList();
+        if (Csv.wanted(format)) {
+            return Csv.response("plans", List.of("code", "name", "name_en", "name_proposed", "status",
+                    "period_start_fiscal_year", "period_start_label", "period_end_fiscal_year", "period_end_label",
+                    "predecessor", "master_plan"), all.stream().map(p -> List.<Object>of(p.code(), p.name(),
+                    nz(p.nameEn()), p.nameProposed(), p.status(), p.period().start().year(), p.period().start().label(),
+                    p.period().end().year(), p.period().end().label(), nz(p.predecessor()), nz(p.masterPlan()))).toList());
+        }
+        return Response.ok(all, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static Object nz(Object value) {
+        return value == null ? "" : value;
     }
 
     @GET
@@ -54,19 +85,68 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanDetail get(@PathParam("plan") String code) {
         return plans.plan(code)
-                .map(plan -> PlanDetail.of(plan, plans.versions(plan)))
+                .map(plan -> PlanDetail.of(plan, plans.versions(plan, seesDrafts(security))))
                 .orElseThrow(() -> ProblemException.notFound("plan", code));
     }
 
     @GET
     @Path("/{plan}/versions/{version}/tree")
     @Operation(summary = "The whole section tree of a version", description = "Use version 'latest' for the latest published version.")
-    @APIResponse(responseCode = "200", description = "The version and its nested nodes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tree.class)))
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @APIResponse(responseCode = "200", description = "The version and its nested nodes (CSV: one row per node, in reading order)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tree.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No such plan or version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Tree tree(@PathParam("plan") String plan, @PathParam("version") String version) {
-        return Tree.of(plans.tree(plan, version));
+    public Response tree(@PathParam("plan") String plan, @PathParam("version") String version,
+                         @Parameter(description = Csv.FORMAT_DESCRIPTION) @QueryParam("format") String format) {
+        Tree tree = tree(plan, version);
+        if (Csv.wanted(format)) {
+            List<List<Object>> rows = new ArrayList<>();
+            flatten(tree.nodes(), null, 1, rows);
+            return Csv.response(plan + "-" + tree.version().code(), List.of("key", "parent_key", "depth", "order", "kind",
+                    "number", "title", "subtitle", "body", "aligned_basic_policy", "aligned_basic_policy_theme"), rows);
+        }
+        return Response.ok(tree, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private Tree tree(String plan, String version) {
+        boolean drafts = seesDrafts(security);
+        return cache.get(plan, version, () -> Tree.of(plans.tree(plan, version, drafts)));
+    }
+
+    private static void flatten(List<Node> nodes, String parent, int depth, List<List<Object>> rows) {
+        for (Node n : nodes) {
+            rows.add(List.of(n.key(), nz(parent), depth, n.order(), n.kind(), nz(n.number()), n.title(),
+                    nz(n.subtitle()), nz(n.body()), n.alignment() == null ? "" : n.alignment().number(),
+                    n.alignment() == null ? "" : n.alignment().theme()));
+            flatten(n.children(), n.key(), depth + 1, rows);
+        }
+    }
+
+    @GET
+    @Path("/{plan}/versions/{version}/nodes/{key}")
+    @Operation(summary = "One node of a version with its subtree", description = "Use version 'latest' for the latest published version.")
+    @APIResponse(responseCode = "200", description = "The node and its children",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Node.class)))
+    @APIResponse(responseCode = "404", description = "No such plan, version or node",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Node node(@PathParam("plan") String plan, @PathParam("version") String version,
+                     @PathParam("key") String key) {
+        return find(tree(plan, version).nodes(), key).orElseThrow(() -> ProblemException.notFound("node", key));
+    }
+
+    private static Optional<Node> find(List<Node> nodes, String key) {
+        for (Node n : nodes) {
+            if (n.key().equals(key)) {
+                return Optional.of(n);
+            }
+            Optional<Node> below = find(n.children(), key);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
     }
 
     @GET
@@ -79,7 +159,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComparisonView compareVersions(@PathParam("plan") String plan, @PathParam("from") String from,
                                           @PathParam("to") String to) {
-        return ComparisonView.of(comparisons.compare(plan, from, plan, to));
+        return ComparisonView.of(comparisons.compare(plan, from, plan, to, seesDrafts(security)));
     }
 
     @GET
@@ -97,7 +177,7 @@ public class PlanResource {
             @Parameter(description = "plan:version to compare to", example = "dx-action-plan-2:outline-2025-10-29") @QueryParam("to") String to) {
         String[] a = versionRef("from", from);
         String[] b = versionRef("to", to);
-        return ComparisonView.of(comparisons.compare(a[0], a[1], b[0], b[1]));
+        return ComparisonView.of(comparisons.compare(a[0], a[1], b[0], b[1], seesDrafts(security)));
     }
 
     private static String[] versionRef(String field, String value) {

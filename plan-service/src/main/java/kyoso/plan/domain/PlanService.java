@@ -29,17 +29,26 @@ public class PlanService {
         return repository.findPlan(code);
     }
 
-    public List<PlanVersion> versions(Plan plan) {
-        return repository.listVersions(plan);
+    public List<PlanVersion> versions(Plan plan, boolean includeDrafts) {
+        return repository.listVersions(plan).stream().filter(v -> includeDrafts || v.isPublished()).toList();
     }
 
-    /** A version's whole tree; "latest" names the latest published version. */
-    public VersionTree tree(String planCode, String versionCode) {
+    public PlanVersion version(String planCode, String versionCode, boolean includeDrafts) {
         Plan plan = repository.findPlan(planCode).orElseThrow(() -> ProblemException.notFound("plan", planCode));
         Optional<PlanVersion> version = "latest".equals(versionCode)
                 ? repository.latestPublished(plan)
                 : repository.findVersion(plan, versionCode);
-        PlanVersion found = version.orElseThrow(() -> ProblemException.notFound("version", versionCode));
+        return version.filter(v -> includeDrafts || v.isPublished())
+                .orElseThrow(() -> ProblemException.notFound("version", versionCode));
+    }
+
+    /**
+     * A version's whole tree; "latest" names the latest published version. Drafts are staff work in
+     * progress: without includeDrafts they do not exist for the caller.
+     */
+    public VersionTree tree(String planCode, String versionCode, boolean includeDrafts) {
+        PlanVersion found = version(planCode, versionCode, includeDrafts);
+        Plan plan = found.plan;
         return new VersionTree(plan, found, repository.listNodes(found),
                 masterPlans.basicPolicies(plan.masterPlanCode));
     }

@@ -12,6 +12,10 @@ import kyoso.plan.domain.SectionNode;
 @ApplicationScoped
 public class PlanRepository {
 
+    /** Versions are shown with the version they were drafted from, also after the session has closed. */
+    private static final String WITH_LINEAGE =
+            "select v from PlanVersion v left join fetch v.basedOn b left join fetch b.plan ";
+
     public List<Plan> listPlans() {
         return Plan.list("from Plan p left join fetch p.predecessor order by p.periodStartFiscalYear, p.id");
     }
@@ -22,17 +26,19 @@ public class PlanRepository {
     }
 
     public List<PlanVersion> listVersions(Plan plan) {
-        return PlanVersion.list("plan", Sort.by("id"), plan);
+        return PlanVersion.list(WITH_LINEAGE + "where v.plan = ?1 order by v.id", plan);
     }
 
     public Optional<PlanVersion> findVersion(Plan plan, String versionCode) {
-        return PlanVersion.find("plan = ?1 and code = ?2", plan, versionCode).firstResultOptional();
+        return PlanVersion.find(WITH_LINEAGE + "where v.plan = ?1 and v.code = ?2", plan, versionCode)
+                .firstResultOptional();
     }
 
     /** The latest published version, the one a citizen reads when no version is named. */
     public Optional<PlanVersion> latestPublished(Plan plan) {
-        return PlanVersion.find("plan = ?1 and status = ?2", Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id", Sort.Direction.Descending),
-                plan, PlanVersion.PUBLISHED).firstResultOptional();
+        return PlanVersion.find(WITH_LINEAGE + "where v.plan = ?1 and v.status = ?2 "
+                        + "order by v.publishedAt desc nulls last, v.id desc", plan, PlanVersion.PUBLISHED)
+                .firstResultOptional();
     }
 
     public List<SectionNode> listNodes(PlanVersion version) {
@@ -42,5 +48,9 @@ public class PlanRepository {
     /** Whether any version of the plan has a node with this key (keys are stable across versions). */
     public boolean nodeKeyExists(Plan plan, String key) {
         return SectionNode.count("version.plan = ?1 and key = ?2", plan, key) > 0;
+    }
+
+    public Optional<SectionNode> findNode(PlanVersion version, String key) {
+        return SectionNode.find("version = ?1 and key = ?2", version, key).firstResultOptional();
     }
 }

@@ -53,8 +53,9 @@ public class CompareService {
         this.plans = plans;
     }
 
-    public Comparison compare(String fromPlan, String fromVersion, String toPlan, String toVersion) {
-        return compare(plans.tree(fromPlan, fromVersion), plans.tree(toPlan, toVersion));
+    public Comparison compare(String fromPlan, String fromVersion, String toPlan, String toVersion,
+                              boolean includeDrafts) {
+        return compare(plans.tree(fromPlan, fromVersion, includeDrafts), plans.tree(toPlan, toVersion, includeDrafts));
     }
 
     static Comparison compare(VersionTree from, VersionTree to) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
@@ -185,12 +186,12 @@ class ConsultationLifecycleTest {
     @Test
     void theWholeLifecycleOfThe20Consultation() {
         clock.set("2025-11-20T12:00:00+09:00");
-        given().contentType(ContentType.JSON)
+        String receipt = given().contentType(ContentType.JSON)
                 .body(Map.of("text", "共創のための環境整備について、オープンデータの公開を進めてほしい。",
                         "sections", List.of("perspective-co-creation"), "attribute", "resident",
                         "contact", Map.of("name", "金沢 太郎", "address", "金沢市広坂1-1-1")))
                 .when().post("/api/v1/consultations/" + SEEDED + "/submissions")
-                .then().statusCode(201);
+                .then().statusCode(201).extract().path("receipt");
 
         clock.set("2025-12-18T09:00:00+09:00");
         Fixtures.moveTo(SEEDED, "answering").then().statusCode(200)
@@ -199,8 +200,20 @@ class ConsultationLifecycleTest {
                 .body("history[2].at", equalTo("2025-11-17T00:00:00+09:00"))
                 .body("history[3].at", equalTo("2025-12-17T00:00:00+09:00"))
                 .body("history[4].by", equalTo("staff"));
+        Fixtures.moveTo(SEEDED, "published").then().statusCode(409).body("errors.field", hasItem("items"));
+        asModerator().body(Map.of("receipt", receipt, "section", "perspective-co-creation",
+                        "summary", "共創のための環境整備として、オープンデータの公開を進めてほしい。",
+                        "answer", "いただいたご意見を踏まえ、オープンデータの公開を推進します。", "category", "already-included"))
+                .when().post("/api/v1/consultations/" + SEEDED + "/items").then().statusCode(201);
         Fixtures.moveTo(SEEDED, "published").then().statusCode(200).body("status.label", equalTo("結果公表済み"));
         Fixtures.moveTo(SEEDED, "archived").then().statusCode(200).body("status.code", equalTo("archived"));
         Fixtures.moveTo(SEEDED, "published").then().statusCode(409);
+        given().when().get("/api/v1/consultations/" + SEEDED + "/results").then().statusCode(200)
+                .body("title", equalTo("「金沢市DXアクションプラン2.0」骨子案に対する意見募集"))
+                .body("draftPublishedOn.label", equalTo("令和7年11月17日(月)"))
+                .body("submitters", equalTo(1))
+                .body("items[0].sectionTitle", equalTo("2 共創のための環境整備"))
+                .body("items[0].categoryLabel", equalTo("既に記載"))
+                .body(not(containsString("金沢 太郎")));
     }
 }

@@ -16,4 +16,7 @@ public interface CommentConfig {
     /** Days after receipt when a submitter's personal data is deleted for good. */
     @WithDefault("365")
     int personalDataRetentionDays();
+
+    /** 本市の考え方 categories as code:label, in display order, e.g. reflected:反映. */
+    java.util.List<String> answerCategories();
 }

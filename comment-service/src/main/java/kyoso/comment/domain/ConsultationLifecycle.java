@@ -149,6 +149,13 @@ public class ConsultationLifecycle {
                         errors.get(0).message(), errors, null);
             }
         }
+        if (target == ConsultationStatus.PUBLISHED) {
+            List<FieldError> errors = ModerationService.unfinished(c);
+            if (!errors.isEmpty()) {
+                throw new ProblemException(409, "conflict", "まだ公表できません (Not ready to publish)",
+                        errors.get(0).message(), errors, null);
+            }
+        }
         ConsultationStatus from = c.status;
         c.status = target;
         ConsultationTransition.of(c, from, target, now, actor, blankToNull(reason)).persist();

@@ -1,0 +1,91 @@
+package kyoso.comment.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import kyoso.comment.api.ConsultationDtos.Period;
+import kyoso.comment.api.ConsultationDtos.PlanRef;
+import kyoso.comment.domain.ResultService;
+import kyoso.comment.domain.ResultService.Count;
+import kyoso.comment.domain.ResultService.Item;
+import kyoso.comment.domain.ResultService.Result;
+import kyoso.kit.time.DateLabel;
+import kyoso.kit.time.JapaneseCalendar;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/consultations/{id}/results")
+@Tag(name = "Results", description = "意見募集の結果 (published opinions with the city's answers)")
+public class ResultResource {
+
+    private final ResultService results;
+
+    ResultResource(ResultService results) {
+        this.results = results;
+    }
+
+    @Schema(name = "ConsultationResult", description = """
+            意見募集の結果 (行政手続法第43条): title, the date the draft was published (draftPublishedOn = first
+            day of the period), the gist of every opinion with the city's answer and any change to the plan,
+            and counts. No personal information.""")
+    public record ResultView(String id, String title, PlanRef plan, Period period, DateLabel draftPublishedOn,
+                             OffsetDateTime publishedAt, long submitters, int itemCount, List<Count> bySection,
+                             List<Count> byCategory, List<Count> byChannel, List<Item> items) {
+        static ResultView of(Result r) {
+            var c = r.consultation();
+            return new ResultView(c.code, c.title, PlanRef.of(c), Period.of(c),
+                    c.opensAt == null ? null : DateLabel.of(LocalDate.ofInstant(c.opensAt, JapaneseCalendar.CITY_ZONE)),
+                    r.published() == null ? null : ConsultationDtos.jst(r.published().at), r.submitters(),
+                    r.items().size(), r.bySection(), r.byCategory(), r.byChannel(), r.items());
+        }
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The published result of a consultation", description = """
+            JSON by default; ?format=csv (or Accept: text/csv) gives the items as CSV in UTF-8 with BOM
+            (番号, 項目, 意見の要旨, 区分, 本市の考え方, 計画の変更).""")
+    @APIResponse(responseCode = "200", description = "The result")
+    @APIResponse(responseCode = "404", description = "No such consultation, or its result is not published yet")
+    public Response get(@PathParam("id") String id,
+                        @Parameter(description = "csv for a CSV download") @QueryParam("format") String format,
+                        @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        Result result = results.result(id);
+        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.startsWith("text/csv"));
+        if (!csv) {
+            return Response.ok(ResultView.of(result), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.ok(toCsv(result.items()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + id + "-results.csv\"").build();
+    }
+
+    static String toCsv(List<Item> items) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder()
+                .setHeader("番号", "項目", "意見の要旨", "区分", "本市の考え方", "計画の変更").get())) {
+            for (Item i : items) {
+                csv.printRecord(i.number(), i.sectionTitle() == null ? "全般・その他" : i.sectionTitle(), i.summary(),
+                        i.categoryLabel(), i.answer(), i.planChange());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package kyoso.comment.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kyoso.comment.persistence.ConsultationRepository;
+import kyoso.comment.persistence.SubmissionRepository;
+import kyoso.kit.problem.Problem.FieldError;
+import kyoso.kit.problem.ProblemException;
+
+/**
+ * Splitting submissions into opinion items (意見の要旨) and writing the city's answers. Items are
+ * public text, so personal information in them is refused; once the result is published they are read-only.
+ */
+@ApplicationScoped
+public class ModerationService {
+
+    /** What a moderator sets on an item; version is the one read, for optimistic locking. */
+    public record ItemChange(String summary, String section, boolean hidden, String hiddenReason, String answer,
+                             String category, String planChange) {
+    }
+
+    private static final Set<ConsultationStatus> EDITABLE =
+            Set.of(ConsultationStatus.OPEN, ConsultationStatus.CLOSED, ConsultationStatus.ANSWERING);
+
+    private final ConsultationRepository consultations;
+    private final SubmissionRepository submissions;
+    private final AnswerCategories categories;
+    private final CityClock clock;
+
+    ModerationService(ConsultationRepository consultations, SubmissionRepository submissions,
+                      AnswerCategories categories, CityClock clock) {
+        this.consultations = consultations;
+        this.submissions = submissions;
+        this.categories = categories;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OpinionItem add(String consultationCode, String receipt, ItemChange change, String actor) {
+        Consultation c = editable(consultationCode);
+        Submission s = submissions.findByReceipt(receipt).filter(x -> x.consultationId.equals(c.id))
+                .orElseThrow(() -> ProblemException.invalid("receipt", "receipt: この案件に受付番号「" + receipt + "」の意見はありません"));
+        Instant now = clock.now();
+        OpinionItem item = new OpinionItem();
+        item.consultationId = c.id;
+        item.submissionId = s.id;
+        item.createdAt = now;
+        item.createdBy = actor;
+        apply(c, item, change, now, actor);
+        item.persist();
+        return item;
+    }
+
+    @Transactional
+    public OpinionItem update(String consultationCode, long itemId, int version, ItemChange change, String actor) {
+        Consultation c = editable(consultationCode);
+        OpinionItem item = OpinionItem.<OpinionItem>find("id = ?1 and consultationId = ?2", itemId, c.id)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("item", itemId));
+        if (item.version != version) {
+            throw ProblemException.conflict("この意見の要旨は他の職員が先に更新しました。最新の内容を確認してから保存してください。",
+                    java.util.Map.of("version", item.version, "summary", item.summary));
+        }
+        apply(c, item, change, clock.now(), actor);
+        return item;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OpinionItem> items(String consultationCode) {
+        Consultation c = consultations.find(consultationCode)
+                .orElseThrow(() -> ProblemException.notFound("consultation", consultationCode));
+        return OpinionItem.list("consultationId = ?1 order by submissionId, id", c.id);
+    }
+
+    /** Why a consultation cannot be published yet; empty when it can. */
+    public static List<FieldError> unfinished(Consultation c) {
+        List<FieldError> errors = new ArrayList<>();
+        long unsplit = Submission.count(
+                "from Submission s where s.consultationId = ?1 and not exists (select 1 from OpinionItem i where i.submissionId = s.id)", c.id);
+        if (unsplit > 0) {
+            errors.add(new FieldError("items", "items: 意見の要旨に整理していない提出意見が" + unsplit + "件あります"));
+        }
+        long unanswered = OpinionItem.count("consultationId = ?1 and hidden = false and (answer is null or category is null)", c.id);
+        if (unanswered > 0) {
+            errors.add(new FieldError("answers", "answers: 本市の考え方または区分が未記入の意見が" + unanswered + "件あります"));
+        }
+        return errors;
+    }
+
+    private Consultation editable(String code) {
+        Consultation c = consultations.find(code).orElseThrow(() -> ProblemException.notFound("consultation", code));
+        ConsultationStatus state = c.effectiveStatus(clock.now());
+        if (!EDITABLE.contains(state)) {
+            throw ProblemException.conflict("「" + state.label() + "」の案件の意見は変更できません"
+                    + (state == ConsultationStatus.PUBLISHED || state == ConsultationStatus.ARCHIVED
+                    ? "(公表後は読み取り専用です)。" : "。"));
+        }
+        return c;
+    }
+
+    private void apply(Consultation c, OpinionItem item, ItemChange change, Instant now, String actor) {
+        List<FieldError> errors = new ArrayList<>();
+        if (change.section() != null && !change.section().isBlank() && !c.hasSection(change.section())) {
+            errors.add(new FieldError("section", "section: 「" + change.section() + "」はこの案件の項目にありません"));
+        }
+        if (change.category() != null && !change.category().isBlank() && categories.label(change.category()).isEmpty()) {
+            errors.add(new FieldError("category", "category: 区分は " + String.join(" / ", categories.all().keySet()) + " から選んでください"));
+        }
+        if (change.hidden() && (change.hiddenReason() == null || change.hiddenReason().isBlank())) {
+            errors.add(new FieldError("hiddenReason", "hiddenReason: 非公開にする理由を入力してください"));
+        }
+        publicText("summary", "意見の要旨", change.summary(), errors);
+        publicText("answer", "本市の考え方", change.answer(), errors);
+        publicText("planChange", "計画の変更内容", change.planChange(), errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "入力内容に誤りがあります (Invalid input)",
+                    errors.get(0).message(), errors, null);
+        }
+        item.summary = change.summary().strip();
+        item.sectionKey = blankToNull(change.section());
+        item.hidden = change.hidden();
+        item.hiddenReason = blankToNull(change.hiddenReason());
+        item.answer = blankToNull(change.answer());
+        item.category = blankToNull(change.category());
+        item.planChange = blankToNull(change.planChange());
+        item.updatedAt = now;
+        item.updatedBy = actor;
+    }
+
+    /** Published text must not carry personal information; the message proposes the redacted text. */
+    private static void publicText(String field, String name, String text, List<FieldError> errors) {
+        var findings = PersonalInfoDetector.find(text);
+        if (!findings.isEmpty()) {
+            errors.add(new FieldError(field, field + ": " + name + "に個人情報と思われる記載("
+                    + findings.stream().map(PersonalInfoDetector.Finding::label).distinct().reduce((a, b) -> a + "、" + b).orElseThrow()
+                    + ")があります。修正案: " + PersonalInfoDetector.redact(text)));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -2,6 +2,7 @@ import type { StaffMember, TokenResponse } from '@/lib/session';
 
 export const adminUser: StaffMember = { username: 'admin', displayName: '管理者 (Administrator)', roles: ['admin'], enabled: true, locked: false };
 export const moderator: StaffMember = { username: 'noto', displayName: '能登 三郎', roles: ['comment-moderator'], enabled: true, locked: false };
+export const secretary: StaffMember = { username: 'hakusan', displayName: '白山 四郎', roles: ['meeting-secretary'], enabled: true, locked: false };
 export const planEditor: StaffMember = { username: 'kaga', displayName: '加賀 花子', roles: ['plan-editor'], enabled: true, locked: false };
 
 let issued = 0;

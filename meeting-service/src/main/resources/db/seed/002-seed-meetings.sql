@@ -111,3 +111,9 @@ cross join (values
   ('令和7年度 金沢市DX会議 スケジュール(予定)', 'schedule', null, 8)
 ) as x(title, kind, item_title, sort_order)
 where o.key = 'dx-council' and m.number = 3 and m.fiscal_year = 2025;
+
+--changeset kyoso:seed-015-council-basic-approach
+-- 前回までの検討経過 (1)基本的考え方, reported at the third meeting as the outcome of the earlier ones.
+update meeting set summary = E'基本的考え方: 国の動向やデジタル化の進展など社会環境の変化に対応するとともに、現行プランの継続性と未来共創計画との整合性に留意しながら策定を進める\n' || summary
+where fiscal_year = 2025 and number = 1
+  and organization_id = (select id from organization where key = 'dx-council');

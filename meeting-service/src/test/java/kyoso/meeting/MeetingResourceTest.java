@@ -81,4 +81,20 @@ class MeetingResourceTest {
                 .body("", hasSize(20))
                 .body("[0].exOfficio", equalTo("市長"));
     }
+
+    @Test
+    void firstMeetingSummaryCarriesTheEarlierOutcomes() {
+        given().when().get("/api/v1/meetings/" + councilMeeting(1))
+                .then().statusCode(200)
+                .body("summary", org.hamcrest.Matchers.containsString("現行プランの継続性と未来共創計画との整合性に留意"))
+                .body("summary", org.hamcrest.Matchers.containsString("取組の方向性について → Stage2～3での取組"));
+    }
+
+    @Test
+    void meetingsFilterByKindOfBody() {
+        given().queryParam("kind", "headquarters").queryParam("fiscalYear", 2025)
+                .when().get("/api/v1/meetings")
+                .then().statusCode(200)
+                .body("items.organization.key", org.hamcrest.Matchers.everyItem(equalTo("dx-headquarters")));
+    }
 }

@@ -244,4 +244,25 @@ class WriteResourceTest {
                 .then().statusCode(200).body("issues[0].title", equalTo("改名した課題")).body("issues[0].number", notNullValue());
         secretary().when().delete("/api/v1/project-teams/" + teamId + "/issues/" + issueId).then().statusCode(204);
     }
+
+    @Test
+    void scheduleStepsRecordActualDatesButMeetingStepsTakeTheirs() {
+        var created = secretary().body(Map.of("fiscalYear", 2030, "organization", "kanazawa-city", "kind", "public-comment",
+                        "title", "テスト意見募集", "plannedOn", "2030-11-01", "plannedPrecision", "month", "plannedNote", "11月頃"))
+                .when().post("/api/v1/schedule")
+                .then().statusCode(201).body("status", equalTo("planned")).body("planned.label", equalTo("令和12年11月")).extract();
+        int id = created.path("id");
+        secretary().body(Map.of("fiscalYear", 2030, "organization", "kanazawa-city", "kind", "public-comment",
+                        "title", "テスト意見募集", "plannedOn", "2030-11-01", "plannedPrecision", "month", "actualOn", "2030-11-17",
+                        "lockVersion", (int) created.path("lockVersion")))
+                .when().put("/api/v1/schedule/" + id)
+                .then().statusCode(200).body("status", equalTo("done")).body("actual.label", equalTo("令和12年11月17日(日)"));
+        int meetingId = MeetingResourceTest.councilMeeting(4);
+        secretary().body(Map.of("fiscalYear", 2030, "kind", "council-meeting", "title", "会議", "meetingId", meetingId,
+                        "actualOn", "2030-11-17"))
+                .when().post("/api/v1/schedule")
+                .then().statusCode(400).body("errors[0].field", equalTo("actualOn"));
+        secretary().when().delete("/api/v1/schedule/" + id).then().statusCode(204);
+        given().when().get("/api/v1/schedule/" + id).then().statusCode(404);
+    }
 }

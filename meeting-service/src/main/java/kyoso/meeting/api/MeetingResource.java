@@ -13,20 +13,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import kyoso.kit.paging.Page;
 import kyoso.kit.security.Roles;
 import kyoso.meeting.api.MeetingDtos.DocumentView;
+import kyoso.meeting.api.MeetingDtos.MeetingDetail;
+import kyoso.meeting.api.MeetingDtos.MeetingSummary;
 import kyoso.meeting.domain.Commands.AgendaCommand;
 import kyoso.meeting.domain.Commands.DocumentCommand;
 import kyoso.meeting.domain.Commands.MeetingCommand;
 import kyoso.meeting.domain.Commands.SummaryCommand;
 import kyoso.meeting.domain.MeetingEditor;
-import kyoso.meeting.api.MeetingDtos.MeetingDetail;
-import kyoso.meeting.api.MeetingDtos.MeetingSummary;
 import kyoso.meeting.domain.MeetingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +48,7 @@ public class MeetingResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
-    @Operation(summary = "List meetings", description = "In date order (held date, else planned date). Filter by 年度, body and status.")
+    @Operation(summary = "List meetings", description = "In date order (held date, else planned date). Filter by 年度, body, kind of body and status.")
     @APIResponse(responseCode = "200", description = "One page of meetings")
     @APIResponse(responseCode = "400", description = "Bad filter, page or size")
     @APIResponse(responseCode = "404", description = "No such body")
@@ -56,11 +56,12 @@ public class MeetingResource {
             @Parameter(description = "json (default) or csv: UTF-8 with BOM; applied by CsvFormat") @QueryParam("format") String format,
             @Parameter(description = "年度 as the ISO year it starts in, e.g. 2025 = 令和7年度") @QueryParam("fiscalYear") Integer fiscalYear,
             @Parameter(description = "Body id or key, e.g. dx-council") @QueryParam("organization") String organization,
+            @Parameter(description = "Kind of body: council | headquarters | project-team") @QueryParam("kind") String kind,
             @Parameter(description = "planned | held | cancelled") @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         Paging.check(page, size);
-        return meetings.list(fiscalYear, organization, status, page, size).map(MeetingSummary::of);
+        return meetings.list(fiscalYear, organization, kind, status, page, size).map(MeetingSummary::of);
     }
 
     @GET

@@ -31,14 +31,14 @@ public final class ProgramDtos {
     public record ScheduleEntryView(long id, FiscalYear fiscalYear, String kind, String title, String description,
                                     OrganizationRef organization, PlannedDate planned, String plannedNote,
                                     DateLabel actual, String status, boolean optional, MeetingLink meeting,
-                                    ConsultationLink consultation, String planKey) {
+                                    ConsultationLink consultation, String planKey, int order, int lockVersion) {
         static ScheduleEntryView of(ScheduleEntry e) {
             String status = e.meeting != null && Meeting.CANCELLED.equals(e.meeting.status) ? "cancelled"
                     : e.actualDate() != null ? "done" : "planned";
             return new ScheduleEntryView(e.id, FiscalYear.of(e.fiscalYear), e.kind, e.title, e.description,
                     OrganizationRef.of(e.organization), PlannedDate.of(e.plannedOn, e.plannedPrecision), e.plannedNote,
                     DateLabel.of(e.actualDate()), status, e.optional, MeetingLink.of(e.meeting),
-                    ConsultationLink.of(e.consultationId), e.planKey);
+                    ConsultationLink.of(e.consultationId), e.planKey, e.sortOrder, e.lockVersion);
         }
     }
 

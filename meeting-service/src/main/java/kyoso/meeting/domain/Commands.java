@@ -155,4 +155,24 @@ public final class Commands {
             @Size(max = 200, message = "200文字以内で入力してください / at most 200 characters") String extensionNote,
             Integer lockVersion) {
     }
+
+    public record ScheduleCommand(
+            @NotNull(message = "年度を入力してください / enter the fiscal year") @Min(value = 2000, message = "2000以降の年度を入力してください / 2000 or later") @Max(value = 2100, message = "2100以前の年度を入力してください / 2100 or earlier") Integer fiscalYear,
+            String organization,
+            @NotBlank(message = "種別を指定してください / name the kind")
+            @Pattern(regexp = "council-meeting|proposal|headquarters-meeting|public-comment|adoption|other", message = "council-meeting, proposal, headquarters-meeting, public-comment, adoption, other のいずれかです")
+            String kind,
+            @NotBlank(message = "名称を入力してください / enter a title") @Size(max = 300, message = "300文字以内で入力してください / at most 300 characters") String title,
+            @Size(max = 5000, message = "5000文字以内で入力してください / at most 5000 characters") String description,
+            LocalDate plannedOn,
+            @Pattern(regexp = "day|month|fiscal-year", message = "day, month, fiscal-year のいずれかです") String plannedPrecision,
+            @Size(max = 100, message = "100文字以内で入力してください / at most 100 characters") String plannedNote,
+            LocalDate actualOn,
+            boolean optional,
+            Long meetingId,
+            @Pattern(regexp = KEY, message = KEY_MESSAGE) String consultationId,
+            @Pattern(regexp = KEY, message = KEY_MESSAGE) String planKey,
+            Integer sortOrder,
+            Integer lockVersion) {
+    }
 }

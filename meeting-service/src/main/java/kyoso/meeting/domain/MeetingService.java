@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import kyoso.kit.paging.Page;
 import kyoso.kit.problem.ProblemException;
 import kyoso.meeting.persistence.BodyRepository;
-import kyoso.meeting.persistence.MeetingRepository;
 import kyoso.meeting.persistence.MeetingRepository.Filter;
+import kyoso.meeting.persistence.MeetingRepository;
 
 /** Reading meetings with their agenda and documents. */
 @ApplicationScoped
@@ -26,13 +26,14 @@ public class MeetingService {
         this.bodies = bodies;
     }
 
-    public Page<Meeting> list(Integer fiscalYear, String organization, String status, int page, int size) {
+    /** kind is the classification of the body that meets (council, headquarters, project-team). */
+    public Page<Meeting> list(Integer fiscalYear, String organization, String kind, String status, int page, int size) {
         Long organizationId = organization == null ? null : bodies.organization(organization)
                 .orElseThrow(() -> ProblemException.notFound("organization", organization)).id;
         if (status != null && !List.of(Meeting.PLANNED, Meeting.HELD, Meeting.CANCELLED).contains(status)) {
             throw ProblemException.invalid("status", "status: planned, held, cancelled のいずれかを指定してください / status must be planned, held or cancelled");
         }
-        var query = meetings.find(new Filter(fiscalYear, organizationId, status));
+        var query = meetings.find(new Filter(fiscalYear, organizationId, kind, status));
         List<Meeting> items = query.page(page, size).list();
         return new Page<>(items, page, size, query.count());
     }

@@ -112,6 +112,62 @@ public class ProgramEditor {
         issue.delete();
     }
 
+    public ScheduleEntry createScheduleEntry(Commands.ScheduleCommand c) {
+        ScheduleEntry entry = new ScheduleEntry();
+        apply(entry, c);
+        entry.persist();
+        changes.record("create", "schedule-entry", entry.id, entry.title);
+        return entry;
+    }
+
+    public ScheduleEntry updateScheduleEntry(long id, Commands.ScheduleCommand c) {
+        ScheduleEntry entry = scheduleEntry(id);
+        Edits.expectVersion(c.lockVersion(), entry.lockVersion, "予定");
+        apply(entry, c);
+        changes.record("update", "schedule-entry", entry.id, entry.title);
+        return entry;
+    }
+
+    public void deleteScheduleEntry(long id) {
+        ScheduleEntry entry = scheduleEntry(id);
+        changes.record("delete", "schedule-entry", entry.id, entry.title);
+        entry.delete();
+    }
+
+    private ScheduleEntry scheduleEntry(long id) {
+        return programs.scheduleEntry(id).orElseThrow(() -> ProblemException.notFound("schedule-entry", id));
+    }
+
+    /** A step that is a meeting takes its actual date from the meeting: recording a second one could only disagree. */
+    private void apply(ScheduleEntry e, Commands.ScheduleCommand c) {
+        Meeting meeting = null;
+        if (c.meetingId() != null) {
+            meeting = Meeting.<Meeting>findByIdOptional(c.meetingId()).orElseThrow(() -> ProblemException.invalid(
+                    "meetingId", "meetingId: 会議 " + c.meetingId() + " は存在しません / no such meeting"));
+            if (c.actualOn() != null) {
+                throw ProblemException.invalid("actualOn", "actualOn: 会議の実施日は会議の開催日から決まります / a meeting step takes its date from the meeting");
+            }
+        }
+        Edits.inFiscalYear(c.plannedOn(), c.fiscalYear(), "plannedOn");
+        e.fiscalYear = c.fiscalYear();
+        e.organization = c.organization() == null || c.organization().isBlank() ? null
+                : bodies.organization(c.organization()).orElseThrow(() -> ProblemException.invalid(
+                "organization", "organization: 会議体 '" + c.organization() + "' は存在しません / no such body"));
+        e.kind = c.kind();
+        e.title = c.title().strip();
+        e.description = c.description();
+        e.plannedOn = c.plannedOn();
+        e.plannedPrecision = Edits.orDefault(c.plannedPrecision(), "day");
+        e.plannedNote = c.plannedNote();
+        e.actualOn = c.actualOn();
+        e.optional = c.optional();
+        e.meeting = meeting;
+        e.consultationId = c.consultationId();
+        e.planKey = c.planKey();
+        e.sortOrder = c.sortOrder() != null ? c.sortOrder()
+                : (int) ScheduleEntry.count("fiscalYear", c.fiscalYear()) + 1;
+    }
+
     private ProjectTeam team(long id) {
         return programs.team(id).orElseThrow(() -> ProblemException.notFound("project-team", id));
     }

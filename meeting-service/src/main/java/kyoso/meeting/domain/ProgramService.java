@@ -21,6 +21,10 @@ public class ProgramService {
         return repository.schedule(fiscalYear);
     }
 
+    public ScheduleEntry scheduleEntry(long id) {
+        return repository.scheduleEntry(id).orElseThrow(() -> ProblemException.notFound("schedule-entry", id));
+    }
+
     public List<AdvisorAppointment> appointments(Integer fiscalYear) {
         return repository.appointments(fiscalYear);
     }

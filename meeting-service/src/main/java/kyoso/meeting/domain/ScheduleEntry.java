@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
@@ -69,6 +70,10 @@ public class ScheduleEntry extends PanacheEntityBase {
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    public int lockVersion;
 
     public LocalDate actualDate() {
         return meeting != null ? meeting.heldOn : actualOn;

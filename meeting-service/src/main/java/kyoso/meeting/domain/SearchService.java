@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import kyoso.kit.paging.Page;
 import kyoso.kit.problem.ProblemException;
-import kyoso.meeting.persistence.SearchRepository;
 import kyoso.meeting.persistence.SearchRepository.Row;
+import kyoso.meeting.persistence.SearchRepository;
 
 /** Japanese text search over the public meeting records. */
 @ApplicationScoped

@@ -17,7 +17,7 @@ import kyoso.meeting.domain.MeetingDocument;
 public class MeetingRepository {
 
     /** Filters of the public meeting list; null means "any". */
-    public record Filter(Integer fiscalYear, Long organizationId, String status) {
+    public record Filter(Integer fiscalYear, Long organizationId, String kind, String status) {
     }
 
     /**
@@ -34,6 +34,10 @@ public class MeetingRepository {
         if (filter.organizationId() != null) {
             where.add("m.organization.id = :org");
             params = params.and("org", filter.organizationId());
+        }
+        if (filter.kind() != null) {
+            where.add("m.organization.classification = :kind");
+            params = params.and("kind", filter.kind());
         }
         if (filter.status() != null) {
             where.add("m.status = :status");

@@ -21,6 +21,11 @@ public class ProgramRepository {
                         + "where e.fiscalYear = ?1" + order, fiscalYear);
     }
 
+    public Optional<ScheduleEntry> scheduleEntry(long id) {
+        return ScheduleEntry.find("from ScheduleEntry e left join fetch e.meeting left join fetch e.organization where e.id = ?1", id)
+                .firstResultOptional();
+    }
+
     public List<AdvisorAppointment> appointments(Integer fiscalYear) {
         return fiscalYear == null
                 ? AdvisorAppointment.list("order by appointedOn, id")

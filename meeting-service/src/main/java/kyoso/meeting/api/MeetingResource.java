@@ -59,7 +59,8 @@ public class MeetingResource {
             @Parameter(description = "Kind of body: council | headquarters | project-team") @QueryParam("kind") String kind,
             @Parameter(description = "planned | held | cancelled") @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "Page size, 1-200; default 20, or 200 for format=csv") @QueryParam("size") Integer askedSize) {
+        int size = Paging.size(askedSize, format);
         Paging.check(page, size);
         return meetings.list(fiscalYear, organization, kind, status, page, size).map(MeetingSummary::of);
     }

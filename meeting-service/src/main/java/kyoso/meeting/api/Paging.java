@@ -9,6 +9,14 @@ final class Paging {
     private Paging() {
     }
 
+    /**
+     * The page size to use: as asked, else 20 for the API and the largest page for a CSV download,
+     * which is read as a whole file rather than page by page.
+     */
+    static int size(Integer asked, String format) {
+        return asked != null ? asked : "csv".equals(format) ? Page.MAX_SIZE : Page.DEFAULT_SIZE;
+    }
+
     static void check(int page, int size) {
         if (page < 0) {
             throw ProblemException.invalid("page", "page: 0以上の数を指定してください / page must be 0 or more");

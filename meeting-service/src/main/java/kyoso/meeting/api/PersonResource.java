@@ -49,7 +49,8 @@ public class PersonResource {
             @Parameter(description = "json (default) or csv: UTF-8 with BOM; applied by CsvFormat") @QueryParam("format") String format,
             @Parameter(description = "Body key, e.g. dx-council") @QueryParam("organization") String organization,
             @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "Page size, 1-200; default 20, or 200 for format=csv") @QueryParam("size") Integer askedSize) {
+        int size = Paging.size(askedSize, format);
         Paging.check(page, size);
         return bodies.people(organization, page, size).map(PersonView::of);
     }

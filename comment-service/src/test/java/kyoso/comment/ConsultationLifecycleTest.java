@@ -216,4 +216,14 @@ class ConsultationLifecycleTest {
                 .body("items[0].categoryLabel", equalTo("既に記載"))
                 .body(not(containsString("金沢 太郎")));
     }
+
+    @Test
+    void schedulingAfterTheOpeningTimeOpensAtOnceInTheRightOrder() {
+        clock.set("2025-09-05T10:00:00+09:00");
+        String id = Fixtures.scheduled("late", "2025-09-01T00:00:00+09:00", "2025-10-15T00:00:00+09:00");
+        given().when().get("/api/v1/consultations/" + id).then()
+                .body("status.code", equalTo("open"))
+                .body("history.to.code", contains("draft", "scheduled", "open"))
+                .body("history[2].at", equalTo("2025-09-05T10:00:00+09:00"));
+    }
 }

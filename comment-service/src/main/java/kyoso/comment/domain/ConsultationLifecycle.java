@@ -180,21 +180,36 @@ public class ConsultationLifecycle {
         return changed;
     }
 
+    /**
+     * Records the openings and closings that have come due, each at the instant it happened; if the
+     * consultation was scheduled after its opening time, it opened when it was scheduled.
+     */
     private static int catchUp(Consultation c, Instant now) {
         int changed = 0;
         if (c.status == ConsultationStatus.SCHEDULED && c.opensAt != null && !now.isBefore(c.opensAt)) {
-            ConsultationTransition.of(c, c.status, ConsultationStatus.OPEN, c.opensAt, ConsultationTransition.SYSTEM,
-                    "募集開始日時になったため").persist();
-            c.status = ConsultationStatus.OPEN;
+            record(c, ConsultationStatus.OPEN, latest(c.opensAt, lastChange(c)), "募集開始日時になったため");
             changed++;
         }
         if (c.status == ConsultationStatus.OPEN && c.closesAt != null && !now.isBefore(c.closesAt)) {
-            ConsultationTransition.of(c, c.status, ConsultationStatus.CLOSED, c.closesAt, ConsultationTransition.SYSTEM,
-                    "締切日時になったため").persist();
-            c.status = ConsultationStatus.CLOSED;
+            record(c, ConsultationStatus.CLOSED, latest(c.closesAt, lastChange(c)), "締切日時になったため");
             changed++;
         }
         return changed;
+    }
+
+    private static void record(Consultation c, ConsultationStatus to, Instant at, String reason) {
+        ConsultationTransition.of(c, c.status, to, at, ConsultationTransition.SYSTEM, reason).persist();
+        c.status = to;
+    }
+
+    private static Instant lastChange(Consultation c) {
+        return ConsultationTransition.getEntityManager()
+                .createQuery("select max(t.at) from ConsultationTransition t where t.consultationId = :id", Instant.class)
+                .setParameter("id", c.id).getSingleResult();
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return b == null || a.isAfter(b) ? a : b;
     }
 
     private static Consultation locked(String code) {

@@ -41,6 +41,7 @@ stack_up
 ok "stack up (first start: schema and seed loaded)"
 
 # ---------------------------------------------------------------- start-up time and memory
+if [ -z "${BENCH_SKIP_STARTUP:-}" ]; then
 # Launch = the moment the launcher wrote the pid file (right after it forked java);
 # ready = the first 200 from /q/health/ready (polled every 20 ms).
 say "Start-up: each service alone, $REPS times (launch -> ready), and the whole stack"
@@ -84,10 +85,15 @@ for rep in $(seq 1 "$REPS"); do
   printf '%s\t%s\t%s\t%s\n' "$rep" "$(sub "$t1" "$first")" "$(sub "$t1" "$t0")" "$total" >>"$RAW/stack-startup.tsv"
 done
 ok "start-up measured"
+else
+  note "start-up not measured in this run (BENCH_SKIP_STARTUP)"; : >"$RAW/startup.tsv"; : >"$RAW/stack-startup.tsv"
+fi
 
 # ---------------------------------------------------------------- what to read
 CONSULTATIONS=$(curl -fsS "$COMMENT/api/v1/consultations" || echo '[]')
-CONSULTATION=$(jq -r '(if type == "array" then . else (.items // .content // []) end) | .[0].id // empty' <<<"$CONSULTATIONS")
+# the consultation page: a seeded one, not one that a bench or fault run opened
+CONSULTATION=$(jq -r '(if type == "array" then . else (.items // .content // []) end) | map(.id)
+  | (map(select(test("^(loadtest|fault)-") | not)) + .) | .[0] // empty' <<<"$CONSULTATIONS")
 OPEN_CONSULTATION=$(jq -r '(if type == "array" then . else (.items // .content // []) end) | map(select(.accepting == true)) | .[0].id // empty' <<<"$CONSULTATIONS")
 # The published result: whatever GET path of comment-service's OpenAPI names a result of one consultation.
 RESULT_PATH=""
@@ -135,7 +141,7 @@ done
 
 # ---------------------------------------------------------------- saturation (wrk, closed model)
 run_wrk() { # run_wrk <url> <seconds> [header]
-  WRK_HEADER="${3:-}" wrk -t2 -c"$CONNS" -d"${2}s" --latency -s "$LT/wrk/report.lua" "$1" 2>&1 | grep '^RESULT' || echo "RESULT rps=0 p50=0 p99=0 requests=0 bad=0 errors=1"
+  WRK_HEADER="${3:-}" wrk -t2 -c"$CONNS" -d"${2}s" --timeout 10s --latency -s "$LT/wrk/report.lua" "$1" 2>&1 | grep '^RESULT' || echo "RESULT rps=0 p50=0 p99=0 requests=0 bad=0 errors=1"
 }
 field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p"; }
 
@@ -235,7 +241,8 @@ if [ -n "$INTAKE_OK" ]; then
   : >"$RAW/intake-wrk.tsv"
   for rep in $(seq 1 "$REPS"); do
     before=$(submission_count)
-    line=$(WRK_BODY="$(cat "$OPINION")" WRK_TAG="$(date +%s)$rep" wrk -t2 -c16 -d"${DUR}s" --latency -s "$LT/wrk/intake.lua" "$GW$SUBMIT" 2>&1 | grep '^RESULT')
+    line=$(WRK_BODY="$(cat "$OPINION")" WRK_TAG="$(date +%s)$rep" wrk -t2 -c16 -d"${DUR}s" --timeout 10s --latency -s "$LT/wrk/intake.lua" "$GW$SUBMIT" 2>&1 | grep '^RESULT')
+    sleep 2  # requests still in flight when wrk stopped are stored without wrk counting their 201
     after=$(submission_count)
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$rep" "$(field rps <<<"$line")" "$(field p50 <<<"$line")" "$(field p99 <<<"$line")" \
       "$(field created <<<"$line")" "$((after - before))" >>"$RAW/intake-wrk.tsv"
@@ -251,7 +258,7 @@ gatling() { # gatling <simulation> <name> <rate> [extra -D...]
       -Dkyoso.name="$name" "$@") >"$RAW/gatling-$name.log" 2>&1 || true
   [ -f "$RAW/gatling/$name.json" ] || { tail -20 "$RAW/gatling-$name.log" >&2; note "gatling $name produced no result (log: $RAW/gatling-$name.log)"; }
 }
-READ_PATHS=$(for t in "${TARGETS[@]}"; do IFS='|' read -r _ path _ header <<<"$t"; [ -z "$header" ] && echo "$path"; done | paste -sd, -)
+READ_PATHS=$(for t in "${TARGETS[@]}"; do IFS='|' read -r _ path _ header <<<"$t"; [ -n "$header" ] || echo "$path"; done | paste -sd, -)
 TREE_GW=$(awk -F'\t' '$1 == "plan tree 2.0" && $2 == "gateway" {print $4}' "$RAW/wrk.tsv" | median)
 READ_RATE="${READ_RATE:-$(awk -v r="$TREE_GW" 'BEGIN { v = int(r / 2 / 50) * 50; print (v < 50 ? 50 : v) }')}"
 (cd "$LT/gatling" && mvn -B -q test-compile) >"$RAW/gatling-compile.log" 2>&1 || die "the Gatling project does not compile (log: $RAW/gatling-compile.log)"

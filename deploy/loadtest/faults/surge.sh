@@ -42,8 +42,8 @@ for i in $(seq 1 "$CITIZENS"); do citizen "$i" quiet; done
 say "Surge: wrk on the read paths, a campaign of $CAMPAIGN opinions from 127.0.0.2, citizens from other addresses"
 TREE=/api/v1/plans/dx-action-plan-2/versions/latest/tree
 DURATION=$(( CITIZENS / 2 + 8 ))
-wrk -t1 -c16 -d"${DURATION}s" -s "$LT/wrk/report.lua" "$GW$TREE" >"$DIR/wrk-tree.txt" 2>&1 &
-wrk -t1 -c16 -d"${DURATION}s" -s "$LT/wrk/report.lua" "$GW/api/v1/consultations" >"$DIR/wrk-consultations.txt" 2>&1 &
+wrk -t1 -c16 -d"${DURATION}s" --timeout 10s -s "$LT/wrk/report.lua" "$GW$TREE" >"$DIR/wrk-tree.txt" 2>&1 &
+wrk -t1 -c16 -d"${DURATION}s" --timeout 10s -s "$LT/wrk/report.lua" "$GW/api/v1/consultations" >"$DIR/wrk-consultations.txt" 2>&1 &
 sleep 2
 campaign_one() {
   local h="$DIR/.h-$1"

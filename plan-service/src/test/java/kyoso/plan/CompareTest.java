@@ -91,4 +91,21 @@ class CompareTest {
         given().when().get("/api/v1/plans/dx-action-plan/versions/adopted/compare/nope")
                 .then().statusCode(404).body("detail", not(equalTo(null)));
     }
+
+    @Test
+    void thePublicCommentTableDiffersFromTheOutlineSlidesAsTheSourceDoes() {
+        var json = given().when()
+                .get("/api/v1/plans/dx-action-plan-2/versions/outline-2025-10-29/compare/public-comment")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, String>> verification = json.getList(
+                "changes.find { it.key == 'guideline-verification' }.fields.find { it.field == 'body' }.segments");
+        assertTrue(verification.contains(Map.of("op", "insert", "text", "結果の")));
+        assertEquals("成果と結果の検証を重視して取り組む",
+                json.getString("changes.find { it.key == 'guideline-verification' }.to.body"));
+        // The table lists no 施策の例 under the five 分野: 3 + 3 + 3 + 3 + 4 examples are gone.
+        List<String> removed = json.getList("changes.findAll { it.change == 'removed' }.key");
+        assertEquals(16, removed.size());
+        assertTrue(removed.contains("city-disaster-resilience"));
+        assertTrue(json.getList("unchanged", String.class).contains("convenience-e-application"));
+    }
 }

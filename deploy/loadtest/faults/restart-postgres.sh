@@ -4,6 +4,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 own_cluster || die "this fault restarts PostgreSQL: it only runs on the bench cluster (unset BENCH_PG_PORT)"
 AWAY="${FAULT_PG_AWAY:-8}"
+bench_limits
 ensure_stack
 
 LOG="$OUT/restart-postgres.tsv"; : >"$LOG"
@@ -16,14 +17,15 @@ TARGETS=(
 say "Probing ${#TARGETS[@]} read paths every 0.2 s; PostgreSQL goes away for ${AWAY}s"
 start_probes
 for t in "${TARGETS[@]}"; do probe_loop "${t%%|*}" "${t#*|}" "$LOG" & done
-CONSULTATION=$(open_consultation)
+CONSULTATION=$(create_open_consultation "fault-pg-$(date +%s)" 3600)
+OPINION=$(opinion_for "$CONSULTATION" "障害試験: データベース再起動中の意見です。")
 if [ -n "$CONSULTATION" ]; then
   # the opinion intake too: a new opinion every 0.5 s, each with its own key
   ( while [ ! -f "$OUT/.stop-probes" ]; do
       at=$(now_ms)
       meta=$(curl -s -o "$OUT/.probe-submit.body" -w '%{http_code}\t%{content_type}\t%{time_total}' --max-time 10 -X POST \
         "$GW/api/v1/consultations/$CONSULTATION/submissions" -H 'Content-Type: application/json' -H "Idempotency-Key: $(uuid)" \
-        --data-binary '{"text":"障害試験: データベース再起動中の意見です。"}' || true)
+        -d "$OPINION" || true)
       leak=""; grep -q -E 'Exception|org\.postgresql|SQLState|java\.' "$OUT/.probe-submit.body" 2>/dev/null && leak=leak
       printf '%s\tsubmit-gateway\t%s\t%s\n' "$at" "$meta" "$leak" >>"$LOG"
       sleep 0.5

@@ -3,6 +3,7 @@
 # and keeps serving the other services and the SPA; after a restart the routes work again.
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 VICTIM="${FAULT_SERVICE:-meeting-service}"
+bench_limits
 ensure_stack
 
 declare -A ROUTE=(

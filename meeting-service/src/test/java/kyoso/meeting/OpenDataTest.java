@@ -77,6 +77,9 @@ class OpenDataTest {
                 .then().statusCode(200).body("items[0].title", equalTo("令和7年度 金沢市DX推進本部"));
         given().queryParam("q", "コード・フォー・カナザワ").when().get("/api/v1/search/meetings")
                 .then().statusCode(200).body("items[0].kind", equalTo("person")).body("items[0].title", equalTo("福島 健一郎"));
+        // The passage is shown as written (全角 ～ stays), even though matching is done on the normalized form.
+        given().queryParam("q", "骨子案の策定").when().get("/api/v1/search/meetings")
+                .then().statusCode(200).body("items[0].snippet", containsString("～骨子案の策定～"));
         given().queryParam("q", "100%").when().get("/api/v1/search/meetings").then().statusCode(200).body("total", equalTo(0));
         given().when().get("/api/v1/search/meetings").then().statusCode(400).body("errors[0].field", equalTo("q"));
     }

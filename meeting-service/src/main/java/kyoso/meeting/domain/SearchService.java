@@ -52,12 +52,16 @@ public class SearchService {
         return terms;
     }
 
+    /** Cut from the text as written; the normalized form is only a fallback for a term that needs it to match. */
     private static String snippet(Row row, String term) {
         String text = row.body() == null ? row.title() : row.title() + " " + row.body();
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        int at = normalized.toLowerCase(Locale.ROOT).indexOf(term.toLowerCase(Locale.ROOT));
+        int at = text.toLowerCase(Locale.ROOT).indexOf(term.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+            at = text.toLowerCase(Locale.ROOT).indexOf(term.toLowerCase(Locale.ROOT));
+        }
         int from = Math.max(0, at - 40);
-        int to = Math.min(normalized.length(), Math.max(at, 0) + term.length() + 60);
-        return (from > 0 ? "…" : "") + normalized.substring(from, to).replace('\n', ' ') + (to < normalized.length() ? "…" : "");
+        int to = Math.min(text.length(), Math.max(at, 0) + term.length() + 60);
+        return (from > 0 ? "…" : "") + text.substring(from, to).replace('\n', ' ') + (to < text.length() ? "…" : "");
     }
 }

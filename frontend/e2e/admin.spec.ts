@@ -188,3 +188,51 @@ test('a comment moderator enters an opinion that came by post and can give the s
   expect(status.status()).toBe(200);
   expect(await status.json()).toMatchObject({ receipt: number, channel: { code: 'post' }, text: '行動指針に「共創」の視点を加えてください。（郵送）' });
 });
+
+test('a meeting secretary records a summary; when someone saved first, sees their text and saves over it knowingly', async ({ page, request }, testInfo) => {
+  const admin = { Authorization: `Bearer ${await adminToken(request)}` };
+  const username = `e2e-sec-${testInfo.project.name}-${Date.now().toString(36)}`;
+  const password = `kanazawa-${Date.now().toString(36)}-winter`;
+  expect((await request.post('/auth/users', { headers: admin, data: { username, displayName: '白山 四郎', roles: ['meeting-secretary'], password } })).status()).toBe(201);
+
+  await page.goto('/admin/meetings');
+  await signIn(page, username, password);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('DX会議の記録');
+  await expect(menuLinks(page)).toHaveText(['ホーム', 'DX会議の記録', '市民向けサイト']);
+  await expect(page.getByRole('status').filter({ hasText: '件の会議' })).toBeVisible();
+  await checkPage(page, testInfo, 'admin-meetings');
+
+  // A meeting of its own, so no other test's data is touched: made through the API with this member's token.
+  const token = (await (await page.request.post('/auth/refresh')).json()).accessToken as string;
+  const auth = { Authorization: `Bearer ${token}` };
+  const title = `E2E 勉強会 ${testInfo.project.name} ${Date.now().toString(36)}`;
+  const made = await page.request.post('/api/v1/meetings', {
+    headers: auth, data: { organization: 'dx-council', title, fiscalYear: 2026, status: 'held', heldOn: '2026-11-20', summary: '最初の概要。' },
+  });
+  expect(made.status()).toBe(201);
+  const meeting = await made.json();
+
+  await page.goto(`/admin/meetings/${meeting.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const summary = page.getByLabel(/^概要/);
+  await expect(summary).toHaveValue('最初の概要。');
+  await summary.fill('最初の概要。委員から質問があった。');
+  await checkPage(page, testInfo, 'admin-meeting');
+
+  // Another secretary saves first.
+  const theirs = await page.request.put(`/api/v1/meetings/${meeting.id}/summary`, { headers: auth, data: { summary: '別の担当者がまとめた概要。', lockVersion: meeting.lockVersion } });
+  expect(theirs.status()).toBe(200);
+
+  await page.getByRole('button', { name: '概要を保存する' }).click();
+  const conflict = page.getByRole('alert');
+  await expect(conflict).toContainText('サーバーの現在の状態と合わないため、保存できませんでした。');
+  await expect(conflict).toContainText('別の担当者がまとめた概要。');
+  await expect(summary).toHaveValue('最初の概要。委員から質問があった。');
+  await checkPage(page, testInfo, 'admin-meeting-conflict');
+
+  await conflict.getByRole('button', { name: '自分の内容で上書きする' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '概要を保存しました' })).toBeVisible();
+  // The public record shows it.
+  const published = await request.get(`/api/v1/meetings/${meeting.id}`);
+  expect((await published.json()).summary).toBe('最初の概要。委員から質問があった。');
+});

@@ -1,31 +1,81 @@
+import '@/features/consultation/i18n';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
-import { NEXT_PLAN, type SectionNode, usePlanTree } from '@/features/plan/api/plan-tree';
+import { useConsultation } from '@/features/consultation/api/consultations';
+import { Period, StatusBadge } from '@/features/consultation/components/period';
+import { useQuery } from '@tanstack/react-query';
+import { planTreeQuery, type SectionNode } from '@/features/plan/api/plan-tree';
 import { PlanHeading } from '@/features/plan/components/plan-heading';
-import { orderedSections, SectionView } from '@/features/plan/components/section-view';
+import { orderedSections, Paragraphs, SectionView } from '@/features/plan/components/section-view';
+import { ApiError } from '@/lib/api-client';
 import { usePageTitle } from '@/lib/use-page-title';
+import NotFound from './not-found';
 
 export default function ConsultationPage() {
   const { t } = useTranslation();
-  usePageTitle(t('consultation.title'));
-  const tree = usePlanTree(NEXT_PLAN);
-  const writeLink = (node: SectionNode) => (
-    <p className="mt-3">
-      <Link className="btn-secondary" to={`/consultations/opinion?section=${encodeURIComponent(node.key ?? '')}`}>
-        {t('consultation.writeOnSection', { title: node.title })}
-      </Link>
-    </p>
-  );
+  const { id = '' } = useParams();
+  const consultation = useConsultation(id);
+  const c = consultation.data;
+  // The draft's text comes from plan-service: the very version the consultation is on.
+  const tree = useQuery({ ...planTreeQuery(c?.plan?.code ?? '', c?.plan?.version ?? 'latest'), enabled: !!c?.plan?.code });
+  usePageTitle(c?.title ?? t('consultation.listTitle'));
+
+  if (consultation.isPending) return <Loading />;
+  if (consultation.error instanceof ApiError && consultation.error.status === 404) return <NotFound />;
+  if (consultation.isError || !c) return <LoadError onRetry={() => void consultation.refetch()} />;
+  const status = c.status?.code ?? '';
+  const canWrite = c.accepting || status === 'draft' || status === 'scheduled';
+  const writeLink = (node: SectionNode) =>
+    canWrite ? (
+      <p className="mt-3">
+        <Link className="btn-secondary" to={`/consultations/${id}/opinion?section=${encodeURIComponent(node.key ?? '')}`}>
+          {t('consultation.writeOnSection', { title: node.title })}
+        </Link>
+      </p>
+    ) : null;
+
   return (
     <div className="space-y-8">
-      <h1 className="text-std-28B-150 md:text-std-36B-140">{t('consultation.title')}</h1>
-      <p>{t('consultation.lead')}</p>
-      <p className="rounded-8 border-2 border-orange-900 bg-orange-50 p-4">{t('consultation.notOpen')}</p>
-      <p>
-        <Link className="btn-primary" to="/consultations/opinion">{t('consultation.writeGeneral')}</Link>
-      </p>
-      {tree.isPending && <Loading />}
+      <p><Link to="/consultations">{t('consultation.listTitle')}</Link></p>
+      <StatusBadge consultation={c} />
+      <h1 className="text-std-28B-150 md:text-std-36B-140" lang="ja">{c.title}</h1>
+      <div className="space-y-3 rounded-8 border border-solid-gray-420 p-4 md:p-6">
+        <Period consultation={c} />
+        {c.period?.note && <p lang="ja">{c.period.note}</p>}
+        {c.eligibility && (
+          <div>
+            <h2 className="text-std-18B-160">{t('consultation.whoMay')}</h2>
+            <p lang="ja">{c.eligibility}</p>
+          </div>
+        )}
+        {c.rules?.channels && c.rules.channels.length > 1 && (
+          <div>
+            <h2 className="text-std-18B-160">{t('consultation.channels')}</h2>
+            <p>{t('consultation.channelsLead')} <span lang="ja">{c.rules.channels.filter((ch) => ch.code !== 'web').map((ch) => ch.label).join('、')}</span></p>
+          </div>
+        )}
+      </div>
+      <Paragraphs text={c.summary} />
+      {c.accepting ? (
+        <p><Link className="btn-primary" to={`/consultations/${id}/opinion`}>{t('consultation.writeGeneral')}</Link></p>
+      ) : (
+        <p className="rounded-8 border-2 border-orange-900 bg-orange-50 p-4">
+          {t('consultation.notOpenNow', { status: t(`consultation.status.${status}`, { defaultValue: c.status?.label }) })}
+          {canWrite && <> {t('consultation.notYetOpen')} <Link to={`/consultations/${id}/opinion`}>{t('consultation.writeGeneral')}</Link></>}
+          {['closed', 'answering', 'published'].includes(status) && <> {t('consultation.resultsLater')}</>}
+        </p>
+      )}
+      <p><Link to="/receipts">{t('consultation.lookUp')}</Link></p>
+      {c.documents && c.documents.length > 0 && (
+        <section aria-labelledby="docs-h">
+          <h2 id="docs-h" className="text-std-20B-150">{t('consultation.documents')}</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {c.documents.map((doc) => <li key={doc.url}><a href={doc.url} lang="ja">{doc.title}</a></li>)}
+          </ul>
+        </section>
+      )}
+      {tree.isLoading && <Loading />}
       {tree.isError && <LoadError onRetry={() => void tree.refetch()} />}
       {tree.data && (
         <section aria-labelledby="draft-h" className="space-y-8">

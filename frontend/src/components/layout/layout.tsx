@@ -4,12 +4,13 @@ import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { Loading } from '@/components/ui/status';
 import { LanguageSwitch } from './language-switch';
 
-// DX会議 and 検索 join the menu when meeting-service and the services' search endpoints exist.
+// 検索 is the header's search box, not a menu entry.
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/plan', key: 'nav.plan' },
   { to: '/plan/compare', key: 'nav.compare' },
   { to: '/consultations', key: 'nav.consultation' },
+  { to: '/council', key: 'nav.council' },
   { to: '/open-data', key: 'nav.openData' },
 ] as const;
 

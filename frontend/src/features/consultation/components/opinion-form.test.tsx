@@ -1,34 +1,54 @@
+import '@/features/consultation/i18n';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import i18n from '@/lib/i18n';
 import { ApiError } from '@/lib/api-client';
-import { OpinionForm, type Receipt } from './opinion-form';
+import type { ConsultationDetail, SubmissionReceipt, SubmissionRequest } from '../api/consultations';
+import { OpinionForm } from './opinion-form';
 
-const sections = [
-  { value: 'basic-philosophy', label: '2.1 基本理念' },
-  { value: 'guidelines', label: '2.2 行動指針' },
-];
-const eligibilities = [
-  { value: 'resident', label: '市内に住所を有する方' },
-  { value: 'worker', label: '市内に勤務する方' },
-];
+/** The seeded consultation as comment-service serves it, open. */
+const consultation: ConsultationDetail = {
+  id: 'dx-action-plan-2-outline',
+  title: '「金沢市DXアクションプラン2.0」骨子案に対する意見募集',
+  status: { code: 'open', label: '募集中' },
+  accepting: true,
+  rules: {
+    maxTextLength: 4000, maxSections: 20, requiredFields: ['name', 'address', 'attribute'],
+    attributes: [{ code: 'resident', label: '市内在住' }, { code: 'worker', label: '市内在勤' }],
+    channels: [{ code: 'web', label: 'ウェブ' }],
+  },
+  outline: [
+    { key: 'basic-philosophy', number: '2.1', title: '基本理念', children: [] },
+    { key: 'guidelines', number: '2.2', title: '行動指針', children: [{ key: 'guideline-speed', number: '2', title: 'スピード感', children: [] }] },
+  ],
+};
 const KEY = 'kyoso.opinion-draft.test';
+const RECEIPT: SubmissionReceipt = { receipt: 'C-AB2CD-EF3GH', checkCode: 'K7Q2-M9XP', consultation: consultation.id };
 
-function setup(send: (d: unknown) => Promise<Receipt> = async () => ({ receiptNumber: 'PC-2025-0001', checkCode: 'K7Q2' })) {
+function setup(send: (body: SubmissionRequest, key: string) => Promise<SubmissionReceipt> = async () => RECEIPT) {
   const onSent = vi.fn();
   const sendMock = vi.fn(send);
-  const view = render(<OpinionForm storageKey={KEY} sections={sections} eligibilities={eligibilities} send={sendMock} onSent={onSent} />);
+  const view = render(
+    <MemoryRouter>
+      <OpinionForm consultation={consultation} storageKey={KEY} initialSection="guidelines" send={sendMock} onSent={onSent} />
+    </MemoryRouter>,
+  );
   return { onSent, send: sendMock, user: userEvent.setup(), ...view };
 }
 
 async function fillIn(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText(/^意見の内容/), '行動指針に「共創」を加えてください。');
+  await user.selectOptions(screen.getByLabelText(/^意見を出せる方の区分/), 'resident');
   await user.type(screen.getByLabelText(/^氏名/), '金沢 太郎');
   await user.type(screen.getByLabelText(/^住所/), '金沢市広坂1-1-1');
-  await user.selectOptions(screen.getByLabelText(/^意見を出せる方の区分/), 'resident');
-  await user.selectOptions(screen.getByLabelText('対象の項目'), 'guidelines');
-  await user.type(screen.getByLabelText(/^意見の内容/), '行動指針に「共創」を加えてください。');
   await user.click(screen.getByLabelText('上記に同意します'));
 }
+
+const toReviewAndSend = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.click(screen.getByRole('button', { name: '入力内容を確認する' }));
+  await user.click(await screen.findByRole('button', { name: /この内容で送信する|もう一度送信する/ }));
+};
 
 describe('opinion form', () => {
   beforeEach(async () => {
@@ -46,62 +66,66 @@ describe('opinion form', () => {
     expect(send).not.toHaveBeenCalled();
   });
 
-  it('keeps what was typed across a reload until it is sent', async () => {
+  it('keeps what was typed across a reload until it is sent, then sends it as the server expects', async () => {
     const first = setup();
     await fillIn(first.user);
     first.unmount();
 
     const second = setup();
     expect(screen.getByLabelText(/^氏名/)).toHaveValue('金沢 太郎');
-    expect(screen.getByLabelText(/^意見の内容/)).toHaveValue('行動指針に「共創」を加えてください。');
-    expect(screen.getByLabelText('対象の項目')).toHaveValue('guidelines');
+    expect(screen.getByLabelText('2.2 行動指針')).toBeChecked();
     expect(screen.getByText(/前回の入力内容を復元しました/)).toBeInTheDocument();
+    await second.user.click(screen.getByLabelText('2 スピード感'));
 
     await second.user.click(screen.getByRole('button', { name: '入力内容を確認する' }));
     expect(await screen.findByRole('heading', { name: '入力内容の確認' })).toBeInTheDocument();
-    expect(screen.getByText(/意見1: 2.2 行動指針/)).toBeInTheDocument();
+    expect(screen.getByText('2.2 行動指針、2.2 行動指針 › 2 スピード感')).toBeInTheDocument();
     await second.user.click(screen.getByRole('button', { name: 'この内容で送信する' }));
-    expect(second.onSent).toHaveBeenCalledWith({ receiptNumber: 'PC-2025-0001', checkCode: 'K7Q2' });
+    expect(second.send).toHaveBeenCalledWith({
+      text: '行動指針に「共創」を加えてください。', sections: ['guidelines', 'guideline-speed'], attribute: 'resident',
+      attributeDetail: undefined,
+      contact: { name: '金沢 太郎', organization: undefined, address: '金沢市広坂1-1-1', email: undefined, phone: undefined },
+    }, expect.any(String));
+    expect(second.onSent).toHaveBeenCalledWith(RECEIPT);
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 
-  it('keeps the draft and says so in plain words when the network fails', async () => {
-    const { user, onSent } = setup(async () => { throw new TypeError('Failed to fetch'); });
+  it('after a network error keeps the draft, and the retry carries the same Idempotency-Key', async () => {
+    let calls = 0;
+    const { user, send, onSent } = setup(async () => {
+      if (calls++ === 0) throw new TypeError('Failed to fetch');
+      return { ...RECEIPT, replayed: true };
+    });
     await fillIn(user);
-    await user.click(screen.getByRole('button', { name: '入力内容を確認する' }));
-    await user.click(await screen.findByRole('button', { name: 'この内容で送信する' }));
+    await toReviewAndSend(user);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('通信できなかったため送信できませんでした。');
+    expect(alert).toHaveTextContent('通信できなかったため');
     expect(alert).toHaveTextContent('この端末に保存されています');
     expect(onSent).not.toHaveBeenCalled();
     expect(JSON.parse(localStorage.getItem(KEY)!).value.name).toBe('金沢 太郎');
+
+    await user.click(screen.getByRole('button', { name: /もう一度送信する/ }));
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1][1]).toBe(send.mock.calls[0][1]);
+    expect(onSent).toHaveBeenCalled();
   });
 
-  it("puts the server's field errors next to the fields", async () => {
+  it("puts the server's field errors next to the fields, in plain words", async () => {
     const { user } = setup(async () => {
-      throw new ApiError(400, { status: 400, errors: [{ field: 'items[0].text', message: '個人を特定できる情報は書かないでください。' }, { field: 'period', message: '意見募集期間外です。' }] });
+      throw new ApiError(400, {
+        status: 400,
+        errors: [
+          { field: 'contact.address', message: 'contact.address: 住所(法人・団体は所在地)を入力してください' },
+          { field: 'sections[0]', message: 'sections[0]: 「x」はこの案件の項目にありません' },
+          { field: 'period', message: '意見募集期間外です。' },
+        ],
+      });
     });
     await fillIn(user);
-    await user.click(screen.getByRole('button', { name: '入力内容を確認する' }));
-    await user.click(await screen.findByRole('button', { name: 'この内容で送信する' }));
+    await toReviewAndSend(user);
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('意見1の内容: 個人を特定できる情報は書かないでください。');
+    expect(summary).toHaveTextContent('住所（団体の場合は所在地）: 住所(法人・団体は所在地)を入力してください');
     expect(summary).toHaveTextContent('意見募集期間外です。');
-    expect(screen.getByLabelText(/^意見の内容/)).toHaveAccessibleDescription(/個人を特定できる情報は書かないでください。/);
-  });
-
-  it('takes several opinions, each on its own section', async () => {
-    const { user, send } = setup();
-    await fillIn(user);
-    await user.click(screen.getByRole('button', { name: '意見をもう一つ追加する' }));
-    const texts = screen.getAllByLabelText(/^意見の内容/);
-    await user.type(texts[1], '全般的に賛成です。');
-    await user.click(screen.getByRole('button', { name: '入力内容を確認する' }));
-    await user.click(await screen.findByRole('button', { name: 'この内容で送信する' }));
-    const sent = send.mock.calls[0][0] as { items: { sectionKey: string; text: string }[] };
-    expect(sent.items.map((i) => [i.sectionKey, i.text])).toEqual([
-      ['guidelines', '行動指針に「共創」を加えてください。'],
-      ['', '全般的に賛成です。'],
-    ]);
+    expect(screen.getByLabelText(/^住所/)).toHaveAccessibleDescription(/住所\(法人・団体は所在地\)を入力してください/);
   });
 });

@@ -103,6 +103,7 @@ class DraftingTest {
                 .then().statusCode(200)
                 .body("action", contains("delete-node", "move-node", "edit-node", "add-node", "create-draft"))
                 .body("actor", hasItem("tester@city.kanazawa.example"))
+                .body("[0].on.label", org.hamcrest.Matchers.startsWith("令和"))
                 .body("[2].detail.before.title", equalTo("Web3.0技術の利活用"))
                 .body("[2].detail.after.body", equalTo("本文を書き換えました。"));
     }

@@ -5,13 +5,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
+import kyoso.kit.time.DateLabel;
 import kyoso.plan.domain.PlanEditService.NodeFields;
 import kyoso.plan.domain.Revision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What staff send to draft and edit a plan, and the revision history they read back. */
 public final class EditDtos {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private EditDtos() {
     }
@@ -50,14 +54,17 @@ public final class EditDtos {
     }
 
     @Schema(name = "Revision", description = "One staff change: who, when, what")
-    public record RevisionView(long id, OffsetDateTime at, String actor,
+    public record RevisionView(long id, OffsetDateTime at,
+                               @Schema(description = "The day in Asia/Tokyo with its 和暦 label") DateLabel on,
+                               String actor,
                                @Schema(description = "create-draft, add-node, edit-node, move-node, delete-node, publish, create, update, delete, record-progress")
                                String action,
                                @Schema(enumeration = {"version", "node", "measure", "kpi", "progress"}) String subjectType,
                                String subjectId, String plan, String version, String summary,
                                @Schema(description = "Values before and after the change") Map<String, Object> detail) {
         static RevisionView of(Revision r) {
-            return new RevisionView(r.id, r.at, r.actor, r.action, r.subjectType, r.subjectId, r.planCode,
+            return new RevisionView(r.id, r.at, DateLabel.of(r.at.atZoneSameInstant(TOKYO).toLocalDate()), r.actor,
+                    r.action, r.subjectType, r.subjectId, r.planCode,
                     r.versionCode, r.summary, r.detail == null ? Map.of() : r.detail);
         }
     }

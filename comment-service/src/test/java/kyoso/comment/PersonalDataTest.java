@@ -109,4 +109,21 @@ class PersonalDataTest {
                 .when().get("/api/v1/consultations/" + consultation + "/submissions")
                 .then().body("find { it.receipt == '" + receipt + "' }.personalDataPurgedAt", notNullValue());
     }
+
+    @Test
+    void moderatorsSeeFormLettersGrouped() {
+        for (String text : new String[] {"デジタル人材の育成を強化してください。", "デジタル人材の育成を 強化してください！",
+                "デジタル人材の育成を、もっと強化してください。"}) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("text", text, "attribute", "resident", "contact", CONTACT))
+                    .when().post("/api/v1/consultations/" + consultation + "/submissions").then().statusCode(201);
+        }
+        given().header("Authorization", TestTokens.bearer("comment-moderator"))
+                .when().get("/api/v1/consultations/" + consultation + "/submissions/duplicates")
+                .then().statusCode(200)
+                .body("size", org.hamcrest.Matchers.contains(3))
+                .body("[0].members.text", org.hamcrest.Matchers.hasItem("デジタル人材の育成を 強化してください！"))
+                .body(not(containsString("犀川")));
+        given().when().get("/api/v1/consultations/" + consultation + "/submissions/duplicates").then().statusCode(401);
+    }
 }

@@ -101,6 +101,14 @@ public final class SubmissionDtos {
         }
     }
 
+    @Schema(name = "DuplicateGroup", description = "Submissions that say the same (identical or near-identical text)")
+    public record DuplicateGroup(int size, double similarity, List<StaffView> members) {
+        static DuplicateGroup of(kyoso.comment.domain.DuplicateFinder.Group<kyoso.comment.domain.Submission> g) {
+            return new DuplicateGroup(g.members().size(), Math.round(g.similarity() * 100) / 100.0,
+                    g.members().stream().map(StaffView::of).toList());
+        }
+    }
+
     static Labeled channelLabel(String code) {
         return Channel.ofCode(code).map(c -> new Labeled(c.code(), c.label())).orElse(new Labeled(code, code));
     }

@@ -109,6 +109,21 @@ public class SubmissionResource {
     }
 
     @GET
+    @Path("/duplicates")
+    @RolesAllowed({Roles.COMMENT_MODERATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Groups of identical and near-identical submissions (form letters)", description = """
+            Identical after NFKC normalization without spaces and punctuation, or alike by kuromoji tokens at
+            least kyoso.comment.duplicate-similarity (default 0.6). Only groups of two or more, largest first.""")
+    @APIResponse(responseCode = "200", description = "The groups")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a comment moderator")
+    @APIResponse(responseCode = "404", description = "No such consultation")
+    public List<SubmissionDtos.DuplicateGroup> duplicates(@PathParam("id") String id) {
+        return submissions.duplicates(id).stream().map(SubmissionDtos.DuplicateGroup::of).toList();
+    }
+
+    @GET
     @Path("/{receipt}/contact")
     @RolesAllowed({Roles.COMMENT_MODERATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")

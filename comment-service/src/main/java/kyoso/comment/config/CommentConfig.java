@@ -17,6 +17,10 @@ public interface CommentConfig {
     @WithDefault("365")
     int personalDataRetentionDays();
 
+    /** How alike two opinions must be (Jaccard over kuromoji tokens, 0..1) to be grouped as near-identical. */
+    @WithDefault("0.6")
+    double duplicateSimilarity();
+
     /** 本市の考え方 categories as code:label, in display order, e.g. reflected:反映. */
     java.util.List<String> answerCategories();
 }

@@ -63,9 +63,11 @@ public class SubmissionService {
     private final PersonalDataCipher cipher;
     private final Keys keys;
     private final CityClock clock;
+    private final kyoso.comment.config.CommentConfig config;
 
     SubmissionService(ConsultationRepository consultations, SubmissionRepository submissions, CheckCodes checkCodes,
-                      PersonalDataCipher cipher, Keys keys, CityClock clock) {
+                      PersonalDataCipher cipher, Keys keys, CityClock clock, kyoso.comment.config.CommentConfig config) {
+        this.config = config;
         this.consultations = consultations;
         this.submissions = submissions;
         this.checkCodes = checkCodes;
@@ -134,6 +136,12 @@ public class SubmissionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Submission> list(String consultationCode) {
         return submissions.listFor(consultation(consultationCode).id);
+    }
+
+    /** Identical and near-identical submissions (form letters) of a consultation, largest group first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DuplicateFinder.Group<Submission>> duplicates(String consultationCode) {
+        return DuplicateFinder.groups(list(consultationCode), s -> s.text, config.duplicateSimilarity());
     }
 
     /** A submitter's contact details, decrypted, for a moderator who needs to ask back. Each read is logged. */

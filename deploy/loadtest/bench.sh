@@ -140,6 +140,7 @@ for t in "${TARGETS[@]}"; do
 done
 
 # ---------------------------------------------------------------- saturation (wrk, closed model)
+owner_of() { case "$1" in "$PLAN") echo plan-service ;; "$COMMENT") echo comment-service ;; *) echo meeting-service ;; esac; }
 run_wrk() { # run_wrk <url> <seconds> [header]
   WRK_HEADER="${3:-}" wrk -t2 -c"$CONNS" -d"${2}s" --timeout 10s --latency -s "$LT/wrk/report.lua" "$1" 2>&1 | grep '^RESULT' || echo "RESULT rps=0 p50=0 p99=0 requests=0 bad=0 errors=1"
 }
@@ -172,10 +173,15 @@ for rep in $(seq 1 "$REPS"); do
     for via in gateway direct; do
       [ $via = gateway ] && url="$GW$path" || url="$direct$path"
       [ $via = gateway ] && [ -n "$header" ] && [ -z "$GW304_READABLE" ] && continue
+      # CPU time each process spent per request: unlike req/s, hardly disturbed by other load on the machine
+      owner=$(owner_of "$direct"); gpid=$(svc_pid gateway); spid=$(svc_pid "$owner")
+      g0=$(cpu_ms "$gpid"); s0=$(cpu_ms "$spid")
       line=$(run_wrk "$url" "$DUR" "$header")
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$via" "$rep" "$(field rps <<<"$line")" "$(field p50 <<<"$line")" \
-        "$(field p99 <<<"$line")" "$(field bad <<<"$line")" "$(field errors <<<"$line")" >>"$RAW/wrk.tsv"
-      echo "  $name via $via #$rep: $line"
+      g1=$(cpu_ms "$gpid"); s1=$(cpu_ms "$spid"); n=$(field requests <<<"$line")
+      per() { awk -v a="$1" -v b="$2" -v n="$n" 'BEGIN { if (n > 0) printf "%.3f", (b - a) / n; else print "n/a" }'; }
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$via" "$rep" "$(field rps <<<"$line")" "$(field p50 <<<"$line")" \
+        "$(field p99 <<<"$line")" "$(field bad <<<"$line")" "$(field errors <<<"$line")" "$(per "$g0" "$g1")" "$(per "$s0" "$s1")" >>"$RAW/wrk.tsv"
+      echo "  $name via $via #$rep: $line gateway-cpu-ms/req=$(per "$g0" "$g1") service-cpu-ms/req=$(per "$s0" "$s1")"
     done
   done
 done
@@ -208,6 +214,16 @@ create temp table handed (r text);
 \\copy handed from '$1'
 select count(distinct h.r) from handed h join ${SUBMISSION_TABLE:-submission} s on s.${RECEIPT_COLUMN:-receipt_number}::text = h.r;
 SQL
+}
+# The row count once the service has worked off what it still had queued (stable for 3 s, at most 3 min).
+stable_count() {
+  local last="" now n=0
+  for _ in $(seq 1 180); do
+    now=$(submission_count)
+    if [ "$now" = "$last" ]; then n=$((n + 1)); [ $n -ge 3 ] && break; else n=0; fi
+    last="$now"; sleep 1
+  done
+  echo "$now"
 }
 submission_count() { psql_db kyoso_comment_bench -c "select count(*) from ${SUBMISSION_TABLE:-submission}" 2>/dev/null || echo ""; }
 OPINION="$OUT/opinion.json"
@@ -285,10 +301,11 @@ if [ -n "$INTAKE_OK" ]; then
     say "Gatling intake ($kind): $rate opinions/s for ${GATLING_DUR}s, $REPS rounds"
     for rep in $(seq 1 "$REPS"); do
       before=$(submission_count)
-      gatling IntakeSimulation "intake-$kind-$rep" "$rate" -Dkyoso.consultation="$OPEN_CONSULTATION" -Dkyoso.body="$OPINION" \
-        -Dkyoso.receipt-path="\$.$RECEIPT_FIELD"
-      sleep 1
-      after=$(submission_count)
+      # at the target rate the stack may fall far behind: that run is kept short so it stays bounded
+      [ $kind = target ] && dur="${BENCH_TARGET_DURATION:-10}" || dur="$GATLING_DUR"
+      GATLING_DUR="$dur" gatling IntakeSimulation "intake-$kind-$rep" "$rate" -Dkyoso.consultation="$OPEN_CONSULTATION" \
+        -Dkyoso.body="$OPINION" -Dkyoso.receipt-path="\$.$RECEIPT_FIELD"
+      after=$(stable_count)
       receipts="$RAW/gatling/intake-$kind-$rep.receipts"
       handed=$(sort -u "$receipts" 2>/dev/null | grep -c . || true)
       present=$(receipts_in_db "$receipts")

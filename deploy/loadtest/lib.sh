@@ -175,6 +175,9 @@ wait_ready() { # wait_ready <service> [seconds]
   return 1
 }
 
+# CPU time a process has used so far, in milliseconds (user + system, from /proc/<pid>/stat).
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
 rss_kb() { ps -o rss= -p "$1" 2>/dev/null | tr -d ' '; }
 peak_rss_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status" 2>/dev/null; }
 

@@ -81,6 +81,20 @@ awk -F'\t' '{print $1}' "$RAW/wrk.tsv" | awk '!seen[$0]++' | while IFS= read -r 
   [ "$bad" -gt 0 ] && v="$v ($bad errors/non-2xx)"
   echo "| $name | $g | $g50 | $g99 | $d | $d50 | $d99 | $ratio | $v |"
 done
+echo
+echo "CPU time per request (ms, from /proc/<pid>/stat during the same runs; hardly affected by other load on the"
+echo "machine). On a dedicated machine the gateway path can reach at most about service / (service + gateway) of the"
+echo "direct rate when both share the cores, so this says where the time goes:"
+echo
+echo "| read | gateway CPU per request via gateway | service CPU per request via gateway | service CPU per request direct | gateway share of CPU |"
+echo "|---|---|---|---|---|"
+awk -F'\t' '{print $1}' "$RAW/wrk.tsv" | awk '!seen[$0]++' | while IFS= read -r name; do
+  gc=$(med "\$1 == \"$name\" && \$2 == \"gateway\" && \$9 != \"n/a\" {print \$9}" "$RAW/wrk.tsv")
+  sc=$(med "\$1 == \"$name\" && \$2 == \"gateway\" && \$10 != \"n/a\" {print \$10}" "$RAW/wrk.tsv")
+  dc=$(med "\$1 == \"$name\" && \$2 == \"direct\" && \$10 != \"n/a\" {print \$10}" "$RAW/wrk.tsv")
+  share="n/a"; num "$gc" && num "$sc" && share=$(awk -v g="$gc" -v s="$sc" 'BEGIN { if (g + s > 0) printf "%.0f %%", 100 * g / (g + s) }')
+  echo "| $name | $gc | $sc | $dc | $share |"
+done
 tree304=$(med '$1 ~ /304/ && $2 == "gateway" {print $4}' "$RAW/wrk.tsv")
 tree200=$(med '$1 == "plan tree 2.0" && $2 == "gateway" {print $4}' "$RAW/wrk.tsv")
 echo
@@ -154,12 +168,16 @@ for kind in target hold; do
   p50=$(jq -r .p50 "${fs[@]}" | median); p99=$(jq -r .p99 "${fs[@]}" | median)
   allok=$(jq -s 'map(.requests == .ok) | all' "${fs[@]}")
   if [ $kind = target ]; then
-    echo "**Fixed arrival rate at the target** (Gatling): **$rate opinions/s** offered (half of the reference) for ${BENCH_GATLING_DURATION:-30} s:"
+    echo "**Fixed arrival rate at the target** (Gatling): **$rate opinions/s** offered (half of the reference) for ${BENCH_TARGET_DURATION:-10} s:"
     echo "accepted $okps/s, p50 $p50 ms, **p99 $p99 ms** — target \"p99 < 100 ms at that rate, every opinion accepted\": $(verdict "$p99 < 100 && \"$allok\" == \"true\"")."
   else
     echo "**Fixed arrival rate the stack holds today** (half of the intake's wrk saturation rate): **$rate opinions/s**:"
     echo "accepted $okps/s, p50 $p50 ms, p99 $p99 ms (every opinion accepted: $allok)."
   fi
+  echo
+  echo "Receipts found in DB = receipts handed out is the no-loss check. New rows may exceed the receipts by requests the"
+  echo "generator gave up on (status 0: no answer within Gatling's 60 s) that the service still stored afterwards: those"
+  echo "clients got no receipt, and a retry with their Idempotency-Key would return the stored one."
   echo
   echo "| round | offered | 201 | other answers (status: count; 0 = no answer in time) | receipts handed out | new rows in DB | receipts found in DB |"
   echo "|---|---|---|---|---|---|---|"

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kyoso.kit.problem.ProblemException;
 import kyoso.plan.domain.KpiAssessment.Assessment;
 import kyoso.plan.persistence.PlanRepository;
@@ -67,7 +68,7 @@ public class MeasureService {
         }
         q.append(" order by p.periodStartFiscalYear, m.sortOrder, m.id");
         List<Measure> measures = Measure.list(q.toString(), params);
-        return measures.stream().map(this::view).toList();
+        return views(measures);
     }
 
     public Optional<MeasureView> get(long id) {
@@ -239,12 +240,29 @@ public class MeasureService {
     }
 
     private MeasureView view(Measure m) {
-        List<Kpi> kpis = Kpi.list("measure", Sort.by("sortOrder").and("id"), m);
-        return new MeasureView(m, kpis.stream().map(MeasureService::kpiView).toList());
+        return views(List.of(m)).get(0);
+    }
+
+    /** KPIs and progress of all the measures in two queries, not two per measure. */
+    private List<MeasureView> views(List<Measure> measures) {
+        if (measures.isEmpty()) {
+            return List.of();
+        }
+        List<Kpi> kpis = Kpi.list("measure in ?1", Sort.by("sortOrder").and("id"), measures);
+        Map<Long, List<KpiProgress>> progressOf = kpis.isEmpty() ? Map.of()
+                : KpiProgress.<KpiProgress>list("kpi in ?1", Sort.by("fiscalYear"), kpis).stream()
+                        .collect(Collectors.groupingBy(p -> p.kpi.id));
+        Map<Long, List<KpiView>> kpisOf = kpis.stream()
+                .map(k -> kpiView(k, progressOf.getOrDefault(k.id, List.of())))
+                .collect(Collectors.groupingBy(v -> v.kpi().measure.id));
+        return measures.stream().map(m -> new MeasureView(m, kpisOf.getOrDefault(m.id, List.of()))).toList();
     }
 
     private static KpiView kpiView(Kpi k) {
-        List<KpiProgress> progress = KpiProgress.list("kpi", Sort.by("fiscalYear"), k);
+        return kpiView(k, KpiProgress.list("kpi", Sort.by("fiscalYear"), k));
+    }
+
+    private static KpiView kpiView(Kpi k, List<KpiProgress> progress) {
         KpiProgress latest = progress.stream().max(Comparator.comparingInt(p -> p.fiscalYear)).orElse(null);
         return new KpiView(k, progress.stream().map(p -> new ProgressView(p, KpiAssessment.assess(k, p))).toList(),
                 KpiAssessment.assess(k, latest));

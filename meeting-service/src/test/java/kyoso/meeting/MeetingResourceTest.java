@@ -72,6 +72,8 @@ class MeetingResourceTest {
         given().queryParam("status", "maybe").when().get("/api/v1/meetings")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
         given().queryParam("organization", "nobody").when().get("/api/v1/meetings").then().statusCode(404);
+        given().queryParam("fiscalYear", "令和7").when().get("/api/v1/meetings")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

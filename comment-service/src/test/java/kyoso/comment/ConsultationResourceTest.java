@@ -69,4 +69,27 @@ class ConsultationResourceTest {
         given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200).body("paths", hasKey("/api/v1/consultations/{id}"));
     }
+
+    @Test
+    void publicReadsCarryAnETagAndAnswer304WhenUnchanged() {
+        String etag = given().when().get("/api/v1/consultations/" + SEEDED)
+                .then().statusCode(200)
+                .header("Cache-Control", containsString("max-age"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/consultations/" + SEEDED)
+                .then().statusCode(304);
+        given().header("If-None-Match", "\"something-else\"").when().get("/api/v1/consultations/" + SEEDED)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theListIsJsonByDefaultAndCsvWithBomOnRequest() {
+        given().when().get("/api/v1/consultations").then().statusCode(200).contentType("application/json");
+        String csv = given().queryParam("format", "csv").when().get("/api/v1/consultations")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("\uFEFF識別子,件名,状態"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("「金沢市DXアクションプラン2.0」骨子案に対する意見募集"), csv);
+        given().accept("text/csv").when().get("/api/v1/consultations")
+                .then().statusCode(200).contentType(containsString("text/csv"));
+    }
 }

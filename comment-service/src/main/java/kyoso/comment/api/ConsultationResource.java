@@ -47,6 +47,7 @@ public class ConsultationResource {
         this.clock = clock;
     }
 
+    @PublicCache
     @GET
     @Operation(summary = "List consultations", description = "Newest first. status is the state now (open and closed follow the clock).")
     @APIResponse(responseCode = "200", description = "The consultations")
@@ -55,6 +56,20 @@ public class ConsultationResource {
         return consultations.list().stream().map(c -> Summary.of(c, now)).toList();
     }
 
+    @GET
+    @Produces(FormatQueryFilter.CSV)
+    @Operation(summary = "List consultations as CSV (UTF-8 with BOM)", description = "Same as the JSON list; ?format=csv or Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "The CSV")
+    public Response listCsv() {
+        Instant now = clock.now();
+        return Csv.download("consultations.csv", List.of("識別子", "件名", "状態", "計画", "版", "募集開始日", "募集最終日", "日数"),
+                consultations.list().stream().map(c -> Summary.of(c, now)).toList(), s -> java.util.Arrays.asList(
+                        s.id(), s.title(), s.status().label(), s.plan().name(), s.plan().versionLabel(),
+                        s.period().firstDay() == null ? null : s.period().firstDay().label(),
+                        s.period().lastDay() == null ? null : s.period().lastDay().label(), s.period().days()));
+    }
+
+    @PublicCache
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one consultation", description = "With its period, submission rules, documents, the outline snapshot sections can be referenced by, and its history.")

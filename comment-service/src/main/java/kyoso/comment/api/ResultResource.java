@@ -4,14 +4,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import kyoso.comment.api.ConsultationDtos.Period;
 import kyoso.comment.api.ConsultationDtos.PlanRef;
@@ -21,11 +18,8 @@ import kyoso.comment.domain.ResultService.Item;
 import kyoso.comment.domain.ResultService.Result;
 import kyoso.kit.time.DateLabel;
 import kyoso.kit.time.JapaneseCalendar;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,37 +49,25 @@ public class ResultResource {
         }
     }
 
+    @PublicCache
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "The published result of a consultation", description = """
-            JSON by default; ?format=csv (or Accept: text/csv) gives the items as CSV in UTF-8 with BOM
-            (番号, 項目, 意見の要旨, 区分, 本市の考え方, 計画の変更).""")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The published result of a consultation", description = "?format=csv (or Accept: text/csv) gives the items as CSV.")
     @APIResponse(responseCode = "200", description = "The result")
     @APIResponse(responseCode = "404", description = "No such consultation, or its result is not published yet")
-    public Response get(@PathParam("id") String id,
-                        @Parameter(description = "csv for a CSV download") @QueryParam("format") String format,
-                        @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-        Result result = results.result(id);
-        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.startsWith("text/csv"));
-        if (!csv) {
-            return Response.ok(ResultView.of(result), MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return Response.ok(toCsv(result.items()), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + id + "-results.csv\"").build();
+    public ResultView get(@PathParam("id") String id) {
+        return ResultView.of(results.result(id));
     }
 
-    static String toCsv(List<Item> items) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder()
-                .setHeader("番号", "項目", "意見の要旨", "区分", "本市の考え方", "計画の変更").get())) {
-            for (Item i : items) {
-                csv.printRecord(i.number(), i.sectionTitle() == null ? "全般・その他" : i.sectionTitle(), i.summary(),
-                        i.categoryLabel(), i.answer(), i.planChange());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+    @GET
+    @Produces(FormatQueryFilter.CSV)
+    @Operation(summary = "The published items as CSV (UTF-8 with BOM)", description = "Columns: 番号, 項目, 意見の要旨, 区分, 本市の考え方, 計画の変更.")
+    @APIResponse(responseCode = "200", description = "The CSV")
+    @APIResponse(responseCode = "404", description = "No such consultation, or its result is not published yet")
+    public Response csv(@PathParam("id") String id) {
+        return Csv.download(id + "-results.csv", List.of("番号", "項目", "意見の要旨", "区分", "本市の考え方", "計画の変更"),
+                results.result(id).items(), i -> Arrays.asList(i.number(),
+                        i.sectionTitle() == null ? "全般・その他" : i.sectionTitle(), i.summary(), i.categoryLabel(),
+                        i.answer(), i.planChange()));
     }
 }

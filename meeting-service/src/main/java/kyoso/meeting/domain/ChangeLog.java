@@ -27,6 +27,9 @@ public class ChangeLog {
         change.entityId = entityId;
         change.summary = summary == null || summary.length() <= 1000 ? summary : summary.substring(0, 1000);
         change.persist();
+        // Flush here, inside the caller's method: a lost update or a duplicate key then surfaces as a
+        // PersistenceException the API maps to 409, rather than as a failure of the commit itself.
+        change.getEntityManager().flush();
     }
 
     /** Newest first; entityType and entityId narrow it (null = any). */

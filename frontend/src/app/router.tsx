@@ -37,6 +37,8 @@ export const routes = [
       { path: 'users/new', lazy: () => import('./routes/admin/user-new').then((m) => ({ Component: m.default })) },
       { path: 'users/:username', lazy: () => import('./routes/admin/user-detail').then((m) => ({ Component: m.default })) },
       { path: 'plans', lazy: () => import('./routes/admin/plans').then((m) => ({ Component: m.default })) },
+      { path: 'plans/:plan', lazy: () => import('./routes/admin/plan').then((m) => ({ Component: m.default })) },
+      { path: 'plans/:plan/versions/:version', lazy: () => import('./routes/admin/plan-version').then((m) => ({ Component: m.default })) },
       { path: 'consultations', lazy: () => import('./routes/admin/consultations').then((m) => ({ Component: m.default })) },
       { path: 'consultations/:id/entries/new', lazy: () => import('./routes/admin/staff-entry').then((m) => ({ Component: m.default })) },
       { path: 'meetings', lazy: () => import('./routes/admin/meetings').then((m) => ({ Component: m.default })) },

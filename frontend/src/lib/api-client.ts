@@ -16,6 +16,8 @@ export interface Problem {
   detail?: string;
   instance?: string;
   errors?: { field?: string; message?: string }[];
+  /** On a 409 from optimistic locking: the record as the server holds it now. */
+  current?: unknown;
 }
 
 export class ApiError extends Error {

@@ -28,7 +28,7 @@ function Plans() {
         <ul className="space-y-3">
           {plans.data.map((p) => (
             <li key={p.code ?? p.name} className="rounded-8 border border-solid-gray-420 p-4">
-              <p className="text-std-18B-160">{p.name}</p>
+              <p className="text-std-18B-160"><Link to={`/admin/plans/${encodeURIComponent(p.code ?? '')}`}>{p.name}</Link></p>
               <p className="text-solid-gray-700">{t(`plan.status.${p.status}`, { defaultValue: p.status })}</p>
               <p><Link to={`/plan/${encodeURIComponent(p.code ?? "")}`}>{t('admin.plans.publicPage', { name: p.name })}</Link></p>
             </li>

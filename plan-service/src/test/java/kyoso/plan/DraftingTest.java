@@ -128,11 +128,14 @@ class DraftingTest {
     void publishingMakesTheVersionImmutableAndLatest() {
         String code = draft();
         given().when().get("/api/v1/plans/dx-action-plan/versions/latest/tree").then().statusCode(200);
+        given().when().get("/api/v1/plans/dx-action-plan/versions/adopted/compare/latest").then().statusCode(200);
         given().header("Authorization", EDITOR).when().post(base(code) + "/publish")
                 .then().statusCode(200).body("status", equalTo("published"));
         // The cached "latest" tree was dropped on publication.
         given().when().get("/api/v1/plans/dx-action-plan/versions/latest/tree")
                 .then().statusCode(200).body("version.code", equalTo(code));
+        given().when().get("/api/v1/plans/dx-action-plan/versions/adopted/compare/latest")
+                .then().statusCode(200).body("to.version.code", equalTo(code));
         Map<String, Object> edit = node(null, null, "公開後の編集", null);
         edit.put("lockVersion", 0);
         given().header("Authorization", EDITOR).contentType(ContentType.JSON).body(edit)

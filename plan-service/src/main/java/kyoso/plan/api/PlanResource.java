@@ -21,6 +21,7 @@ import kyoso.plan.api.PlanDtos.PlanSummary;
 import kyoso.plan.api.PlanDtos.Tree;
 import kyoso.plan.api.CompareDtos.ComparisonView;
 import kyoso.plan.domain.PlanService;
+import kyoso.plan.domain.PlanVersion;
 import kyoso.plan.domain.compare.CompareService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,12 +38,12 @@ public class PlanResource {
 
     private final PlanService plans;
     private final CompareService comparisons;
-    private final TreeCache cache;
+    private final PublishedCache cache;
 
     @Context
     SecurityContext security;
 
-    PlanResource(PlanService plans, CompareService comparisons, TreeCache cache) {
+    PlanResource(PlanService plans, CompareService comparisons, PublishedCache cache) {
         this.plans = plans;
         this.comparisons = comparisons;
         this.cache = cache;
@@ -112,7 +113,8 @@ public class PlanResource {
 
     private Tree tree(String plan, String version) {
         boolean drafts = seesDrafts(security);
-        return cache.get(plan, version, () -> Tree.of(plans.tree(plan, version, drafts)));
+        return cache.get("tree:" + plan + ":" + version, List.of(plan),
+                () -> Tree.of(plans.tree(plan, version, drafts)), t -> published(t.version()));
     }
 
     private static void flatten(List<Node> nodes, String parent, int depth, List<List<Object>> rows) {
@@ -159,7 +161,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComparisonView compareVersions(@PathParam("plan") String plan, @PathParam("from") String from,
                                           @PathParam("to") String to) {
-        return ComparisonView.of(comparisons.compare(plan, from, plan, to, seesDrafts(security)));
+        return compare(plan, from, plan, to);
     }
 
     @GET
@@ -177,7 +179,19 @@ public class PlanResource {
             @Parameter(description = "plan:version to compare to", example = "dx-action-plan-2:outline-2025-10-29") @QueryParam("to") String to) {
         String[] a = versionRef("from", from);
         String[] b = versionRef("to", to);
-        return ComparisonView.of(comparisons.compare(a[0], a[1], b[0], b[1], seesDrafts(security)));
+        return compare(a[0], a[1], b[0], b[1]);
+    }
+
+    private ComparisonView compare(String fromPlan, String fromVersion, String toPlan, String toVersion) {
+        boolean drafts = seesDrafts(security);
+        return cache.get("compare:" + fromPlan + ":" + fromVersion + "|" + toPlan + ":" + toVersion,
+                List.of(fromPlan, toPlan),
+                () -> ComparisonView.of(comparisons.compare(fromPlan, fromVersion, toPlan, toVersion, drafts)),
+                c -> published(c.from().version()) && published(c.to().version()));
+    }
+
+    private static boolean published(PlanDtos.VersionSummary version) {
+        return PlanVersion.PUBLISHED.equals(version.status());
     }
 
     private static String[] versionRef(String field, String value) {

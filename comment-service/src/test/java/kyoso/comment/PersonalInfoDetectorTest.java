@@ -38,4 +38,15 @@ class PersonalInfoDetectorTest {
         assertEquals("連絡先は [メールアドレス]、[電話番号]です",
                 PersonalInfoDetector.redact("連絡先は a@b.jp、076-220-2111です"));
     }
+
+    @Test
+    void findsAddressesAndProposesPersonalNames() {
+        assertEquals(List.of("address"), kinds("住所は金沢市広坂1丁目1番1号です"));
+        assertEquals(List.of("address"), kinds("石川県金沢市広坂1-1-1"));
+        assertTrue(kinds("金沢市DXアクションプラン2.0の計画期間").isEmpty());
+        List<String> withNames = PersonalInfoDetector.findWithNames("私は山田太郎と申します。").stream()
+                .map(Finding::kind).toList();
+        assertEquals(List.of("person-name"), withNames);
+        assertEquals("私は[氏名]と申します。", PersonalInfoDetector.redactWithNames("私は山田太郎と申します。"));
+    }
 }

@@ -106,6 +106,14 @@ class ResultsTest {
 
         Fixtures.moveTo(c, "published").then().statusCode(409).body("detail", containsString("未記入の意見が1件"));
 
+        asModerator().when().get(items + "/proposals/" + first).then().statusCode(200)
+                .body("findings.kind", contains("email"))
+                .body("proposedText", containsString("連絡は [メールアドレス] へ"));
+        asModerator().when().get(items + "/redactions").then().statusCode(200)
+                .body("kinds", contains(List.of("email")))
+                .body("[0].reason", equalTo("公表に際し個人情報を除いたため"))
+                .body("[0].actor", equalTo("tester@city.kanazawa.example"));
+
         Map<String, Object> answered = item(null, "perspective-convenience", "マイナンバーカードで住民票を取れるようにしてほしい。",
                 "コンビニ交付を継続し、オンライン申請も拡充します。", "reference");
         answered.put("version", 99);

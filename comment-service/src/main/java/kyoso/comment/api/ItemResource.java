@@ -52,6 +52,31 @@ public class ItemResource {
         return moderation.items(id).stream().map(i -> ItemView.of(i, receiptOf(i))).toList();
     }
 
+    @GET
+    @Path("/redactions")
+    @Operation(summary = "The redaction log: what kinds of personal information were left out of which item, and why")
+    @APIResponse(responseCode = "200", description = "The log, oldest first")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a comment moderator")
+    @APIResponse(responseCode = "404", description = "No such consultation")
+    public List<ModerationDtos.RedactionView> redactions(@PathParam("id") String id) {
+        return moderation.redactions(id).stream().map(ModerationDtos.RedactionView::of).toList();
+    }
+
+    @GET
+    @Path("/proposals/{receipt}")
+    @Operation(summary = "Proposed redaction of a submission's text", description = """
+            Finds e-mail addresses, phone numbers, postal codes, My Number-like numbers (check digit),
+            addresses and personal names (kuromoji 人名) and proposes the text with placeholders. The
+            moderator accepts or edits it as the item's gist.""")
+    @APIResponse(responseCode = "200", description = "Findings and the proposed text")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a comment moderator")
+    @APIResponse(responseCode = "404", description = "No such consultation or submission")
+    public ModerationService.Proposal proposal(@PathParam("id") String id, @PathParam("receipt") String receipt) {
+        return moderation.proposeRedaction(id, receipt);
+    }
+
     @POST
     @Operation(summary = "Take an opinion item out of a submission", description = "Possible while open, closed or answering.")
     @APIResponse(responseCode = "201", description = "Created")

@@ -3,6 +3,7 @@ package kyoso.comment.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
 import kyoso.comment.domain.ModerationService.ItemChange;
 import kyoso.comment.domain.OpinionItem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,10 +26,19 @@ public final class ModerationDtos {
             @Size(max = 8000, message = "本市の考え方は8000文字以内で入力してください") String answer,
             @Size(max = 40) String category,
             @Size(max = 4000, message = "計画の変更内容は4000文字以内で入力してください") String planChange,
+            @Schema(description = "Why personal information was left out of the gist (logged); a default reason is logged if omitted")
+            @Size(max = 1000) String redactionReason,
             Integer version) {
 
         ItemChange toDomain() {
-            return new ItemChange(summary, section, hidden, hiddenReason, answer, category, planChange);
+            return new ItemChange(summary, section, hidden, hiddenReason, answer, category, planChange, redactionReason);
+        }
+    }
+
+    @Schema(name = "RedactionLogEntry", description = "Kinds of personal information left out of an item, why, by whom, when")
+    public record RedactionView(long itemId, List<String> kinds, String reason, OffsetDateTime at, String actor) {
+        static RedactionView of(kyoso.comment.domain.Redaction r) {
+            return new RedactionView(r.itemId, List.of(r.kinds.split(",")), r.reason, ConsultationDtos.jst(r.at), r.actor);
         }
     }
 

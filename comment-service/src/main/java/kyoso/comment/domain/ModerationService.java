@@ -20,7 +20,7 @@ public class ModerationService {
 
     /** What a moderator sets on an item; version is the one read, for optimistic locking. */
     public record ItemChange(String summary, String section, boolean hidden, String hiddenReason, String answer,
-                             String category, String planChange) {
+                             String category, String planChange, String redactionReason) {
     }
 
     private static final Set<ConsultationStatus> EDITABLE =
@@ -52,6 +52,7 @@ public class ModerationService {
         item.createdBy = actor;
         apply(c, item, change, now, actor);
         item.persist();
+        logRedaction(c, item, s, change.redactionReason(), now, actor);
         return item;
     }
 
@@ -73,6 +74,47 @@ public class ModerationService {
         Consultation c = consultations.find(consultationCode)
                 .orElseThrow(() -> ProblemException.notFound("consultation", consultationCode));
         return OpinionItem.list("consultationId = ?1 order by submissionId, id", c.id);
+    }
+
+    /** What personal information a submission's text holds, and the text with it replaced: a proposal. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Proposal proposeRedaction(String consultationCode, String receipt) {
+        Consultation c = consultations.find(consultationCode)
+                .orElseThrow(() -> ProblemException.notFound("consultation", consultationCode));
+        Submission s = submissions.findByReceipt(receipt).filter(x -> x.consultationId.equals(c.id))
+                .orElseThrow(() -> ProblemException.notFound("submission", receipt));
+        return new Proposal(PersonalInfoDetector.findWithNames(s.text), PersonalInfoDetector.redactWithNames(s.text));
+    }
+
+    public record Proposal(List<PersonalInfoDetector.Finding> findings, String proposedText) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Redaction> redactions(String consultationCode) {
+        Consultation c = consultations.find(consultationCode)
+                .orElseThrow(() -> ProblemException.notFound("consultation", consultationCode));
+        return Redaction.list("consultationId = ?1 order by at, id", c.id);
+    }
+
+    /**
+     * An item published from a text that held personal information is a redaction: it is logged with the
+     * kinds left out and the reason (never with the removed text itself).
+     */
+    private static void logRedaction(Consultation c, OpinionItem item, Submission source, String reason, Instant now,
+                                     String actor) {
+        List<String> kinds = PersonalInfoDetector.findWithNames(source.text).stream()
+                .map(PersonalInfoDetector.Finding::kind).distinct().toList();
+        if (kinds.isEmpty()) {
+            return;
+        }
+        Redaction r = new Redaction();
+        r.consultationId = c.id;
+        r.itemId = item.id;
+        r.kinds = String.join(",", kinds);
+        r.reason = blankToNull(reason) == null ? Redaction.DEFAULT_REASON : reason.strip();
+        r.at = now;
+        r.actor = actor;
+        r.persist();
     }
 
     /** Why a consultation cannot be published yet; empty when it can. */

@@ -58,7 +58,7 @@ class MeetingResourceTest {
 
     @Test
     void headquartersMetOn25August() {
-        given().queryParam("organization", "dx-headquarters")
+        given().queryParam("organization", "dx-headquarters").queryParam("fiscalYear", 2025)
                 .when().get("/api/v1/meetings")
                 .then().statusCode(200)
                 .body("items", hasSize(1))

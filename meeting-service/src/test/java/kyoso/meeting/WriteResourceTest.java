@@ -265,4 +265,14 @@ class WriteResourceTest {
         secretary().when().delete("/api/v1/schedule/" + id).then().statusCode(204);
         given().when().get("/api/v1/schedule/" + id).then().statusCode(404);
     }
+
+    @Test
+    void aFormulaTypedIntoATitleStaysTextInTheCsv() {
+        secretary().body(Map.of("organization", "dx-council", "title", "=HYPERLINK(\"http://evil.example\")",
+                        "fiscalYear", 2031, "plannedOn", "2031-05-01"))
+                .when().post("/api/v1/meetings").then().statusCode(201);
+        String csv = given().queryParam("format", "csv").queryParam("fiscalYear", 2031).when().get("/api/v1/meetings")
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("'=HYPERLINK("), csv);
+    }
 }

@@ -50,9 +50,20 @@ public class CsvWriter implements MessageBodyWriter<Object> {
         printer.printRecord(table.header());
         for (Object item : items) {
             for (List<?> row : table.rowsOf(item)) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvWriter::inert).toList());
             }
         }
         printer.flush();
+    }
+
+    /**
+     * These files are meant to be opened in Excel: a cell a citizen downloads must never run as a
+     * formula, so text starting with = + - @ or a control character is prefixed with ' (OWASP CSV injection).
+     */
+    static Object inert(Object cell) {
+        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
     }
 }

@@ -65,7 +65,8 @@ export function useEditNode(plan: string, version: string) {
   return useMutation({
     mutationFn: async ({ key, body }: { key: string; body: NodeInput }) =>
       unwrap(await staffApi.PUT('/api/v1/plans/{plan}/versions/{version}/nodes/{key}', { params: { path: { plan, version, key } }, body })),
-    onSuccess: () => void client.invalidateQueries({ queryKey: keys.tree(plan, version) }),
+    // The tree, the changes against the base version and the history all move with an edit.
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
   });
 }
 

@@ -186,12 +186,14 @@ class ConsultationLifecycleTest {
     @Test
     void theWholeLifecycleOfThe20Consultation() {
         clock.set("2025-11-20T12:00:00+09:00");
-        String receipt = given().contentType(ContentType.JSON)
+        var receipt = given().contentType(ContentType.JSON)
                 .body(Map.of("text", "共創のための環境整備について、オープンデータの公開を進めてほしい。",
                         "sections", List.of("perspective-co-creation"), "attribute", "resident",
                         "contact", Map.of("name", "金沢 太郎", "address", "金沢市広坂1-1-1")))
                 .when().post("/api/v1/consultations/" + SEEDED + "/submissions")
-                .then().statusCode(201).extract().path("receipt");
+                .then().statusCode(201).extract();
+        String number = receipt.path("receipt");
+        String code = receipt.path("checkCode");
 
         clock.set("2025-12-18T09:00:00+09:00");
         Fixtures.moveTo(SEEDED, "answering").then().statusCode(200)
@@ -201,11 +203,15 @@ class ConsultationLifecycleTest {
                 .body("history[3].at", equalTo("2025-12-17T00:00:00+09:00"))
                 .body("history[4].by", equalTo("staff"));
         Fixtures.moveTo(SEEDED, "published").then().statusCode(409).body("errors.field", hasItem("items"));
-        asModerator().body(Map.of("receipt", receipt, "section", "perspective-co-creation",
+        asModerator().body(Map.of("receipt", number, "section", "perspective-co-creation",
                         "summary", "共創のための環境整備として、オープンデータの公開を進めてほしい。",
                         "answer", "いただいたご意見を踏まえ、オープンデータの公開を推進します。", "category", "already-included"))
                 .when().post("/api/v1/consultations/" + SEEDED + "/items").then().statusCode(201);
+        given().header("Check-Code", code).when().get("/api/v1/submissions/" + number)
+                .then().statusCode(200).body("status.code", equalTo("in-review"));
         Fixtures.moveTo(SEEDED, "published").then().statusCode(200).body("status.label", equalTo("結果公表済み"));
+        given().header("Check-Code", code).when().get("/api/v1/submissions/" + number)
+                .then().statusCode(200).body("status.label", equalTo("結果を公表しました"));
         Fixtures.moveTo(SEEDED, "archived").then().statusCode(200).body("status.code", equalTo("archived"));
         Fixtures.moveTo(SEEDED, "published").then().statusCode(409);
         given().when().get("/api/v1/consultations/" + SEEDED + "/results").then().statusCode(200)

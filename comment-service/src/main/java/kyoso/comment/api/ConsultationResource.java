@@ -37,6 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Consultations", description = "意見募集案件 (public comment procedures)")
 public class ConsultationResource {
 
+    // JSON and CSV are one operation in the OpenAPI document: both methods describe it the same way.
+    static final String LIST_SUMMARY = "List consultations";
+    static final String LIST_DESCRIPTION = """
+            Newest first; status is the state now (open and closed follow the clock).
+            ?format=csv (or Accept: text/csv) gives the same list as CSV in UTF-8 with BOM.""";
+    static final String LIST_200 = "The consultations (JSON or CSV)";
+
     private final ConsultationService consultations;
     private final ConsultationLifecycle lifecycle;
     private final CityClock clock;
@@ -49,8 +56,8 @@ public class ConsultationResource {
 
     @PublicCache
     @GET
-    @Operation(summary = "List consultations", description = "Newest first. status is the state now (open and closed follow the clock).")
-    @APIResponse(responseCode = "200", description = "The consultations")
+    @Operation(summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = LIST_200)
     public List<Summary> list() {
         Instant now = clock.now();
         return consultations.list().stream().map(c -> Summary.of(c, now)).toList();
@@ -58,8 +65,8 @@ public class ConsultationResource {
 
     @GET
     @Produces(FormatQueryFilter.CSV)
-    @Operation(summary = "List consultations as CSV (UTF-8 with BOM)", description = "Same as the JSON list; ?format=csv or Accept: text/csv.")
-    @APIResponse(responseCode = "200", description = "The CSV")
+    @Operation(summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = LIST_200)
     public Response listCsv() {
         Instant now = clock.now();
         return Csv.download("consultations.csv", List.of("識別子", "件名", "状態", "計画", "版", "募集開始日", "募集最終日", "日数"),

@@ -41,7 +41,7 @@ public class ReceiptResource {
                          @Parameter(description = "確認コード given with the receipt", required = true)
                          @HeaderParam(CHECK_CODE) String checkCode) {
         return submissions.lookup(receipt, checkCode)
-                .map(a -> Status.of(a, a.consultation().effectiveStatus(clock.now())))
+                .map(a -> Status.of(a, clock.now()))
                 .orElseThrow(() -> ProblemException.notFound("submission", receipt));
     }
 }

@@ -27,6 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Results", description = "意見募集の結果 (published opinions with the city's answers)")
 public class ResultResource {
 
+    // JSON and CSV are one operation in the OpenAPI document: both methods describe it the same way.
+    static final String RESULT_SUMMARY = "The published result of a consultation";
+    static final String RESULT_DESCRIPTION = """
+            JSON by default. ?format=csv (or Accept: text/csv) gives the items as CSV in UTF-8 with BOM,
+            columns 番号, 項目, 意見の要旨, 区分, 本市の考え方, 計画の変更.""";
+    static final String RESULT_200 = "The result (JSON), or its items (CSV)";
+
     private final ResultService results;
 
     ResultResource(ResultService results) {
@@ -52,8 +59,8 @@ public class ResultResource {
     @PublicCache
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The published result of a consultation", description = "?format=csv (or Accept: text/csv) gives the items as CSV.")
-    @APIResponse(responseCode = "200", description = "The result")
+    @Operation(summary = RESULT_SUMMARY, description = RESULT_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = RESULT_200)
     @APIResponse(responseCode = "404", description = "No such consultation, or its result is not published yet")
     public ResultView get(@PathParam("id") String id) {
         return ResultView.of(results.result(id));
@@ -61,8 +68,8 @@ public class ResultResource {
 
     @GET
     @Produces(FormatQueryFilter.CSV)
-    @Operation(summary = "The published items as CSV (UTF-8 with BOM)", description = "Columns: 番号, 項目, 意見の要旨, 区分, 本市の考え方, 計画の変更.")
-    @APIResponse(responseCode = "200", description = "The CSV")
+    @Operation(summary = RESULT_SUMMARY, description = RESULT_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = RESULT_200)
     @APIResponse(responseCode = "404", description = "No such consultation, or its result is not published yet")
     public Response csv(@PathParam("id") String id) {
         return Csv.download(id + "-results.csv", List.of("番号", "項目", "意見の要旨", "区分", "本市の考え方", "計画の変更"),

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import kyoso.comment.domain.Channel;
-import kyoso.comment.domain.ConsultationStatus;
 import kyoso.comment.domain.PersonalData;
 import kyoso.comment.domain.SubmissionService.Accepted;
 import kyoso.comment.domain.SubmissionService.NewSubmission;
@@ -81,11 +80,12 @@ public final class SubmissionDtos {
     @Schema(name = "SubmissionStatus", description = "What the holder of receipt and check code may see. No personal data.")
     public record Status(String receipt, String consultation, String consultationTitle, Labeled consultationStatus,
                          OffsetDateTime receivedAt, Labeled channel, Labeled status, String text, List<String> sections) {
-        static Status of(Accepted a, ConsultationStatus consultationStatus) {
+        static Status of(Accepted a, java.time.Instant now) {
             var s = a.submission();
+            var progress = kyoso.comment.domain.SubmissionProgress.of(s, a.consultation(), now);
             return new Status(s.receiptNumber, a.consultation().code, a.consultation().title,
-                    ConsultationDtos.labeled(consultationStatus), ConsultationDtos.jst(s.receivedAt),
-                    channelLabel(s.channel), new Labeled(s.status, "受付済み"), s.text, s.sectionKeys);
+                    ConsultationDtos.labeled(a.consultation().effectiveStatus(now)), ConsultationDtos.jst(s.receivedAt),
+                    channelLabel(s.channel), new Labeled(progress.code(), progress.label()), s.text, s.sectionKeys);
         }
     }
 

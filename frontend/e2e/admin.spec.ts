@@ -280,3 +280,43 @@ test('a plan editor starts a draft from a version, edits a section with a previe
   await page.getByRole('link', { name: '版の一覧へ戻る' }).click();
   await expect(page.getByRole('region', { name: '変更の履歴' })).toContainText(username);
 });
+
+test('the console works with the keyboard alone, with a visible focus, in English too', async ({ page }, testInfo) => {
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staff sign-in');
+  await checkPage(page, testInfo, 'admin-sign-in-en');
+
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent ?? '');
+  async function tabTo(matches: (name: string) => boolean) {
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      if (matches(await focused())) return;
+    }
+    throw new Error('not reached with Tab');
+  }
+  await tabTo((n) => n === 'username');
+  // The design system's focus ring: a solid outline on whatever has the keyboard's focus.
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+  await page.keyboard.type('admin');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(adminPassword());
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('navigation', { name: 'Staff menu' });
+    const limited = page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' });
+    await expect(menu.or(limited)).toBeVisible();
+    if (await menu.isVisible()) break;
+    await page.waitForTimeout(15_000);
+    await page.getByLabel(/^Password/).fill(adminPassword());
+    await page.getByLabel(/^Password/).focus();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staff console');
+  await checkPage(page, testInfo, 'admin-home-en');
+
+  await tabTo((n) => n.trim() === 'Users and roles');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users and roles');
+  await checkPage(page, testInfo, 'admin-users-en');
+});

@@ -86,11 +86,16 @@ function authorizedFetch(staffReads: boolean) {
 
 const baseUrl = globalThis.location?.origin ?? '';
 
+// Both clients read JSON only. They ask for it (a browser's default Accept: */* may get the CSV of an
+// operation that also answers text/csv for open data), and are typed for it, so such an operation is
+// typed by its JSON body whatever its document says of the CSV one.
+const JSON_ONLY = { Accept: 'application/json' };
+
 /** The one API client of the public site: same origin as the SPA (the gateway), so no CORS. */
-export const api = createClient<ApiPaths>({ baseUrl, fetch: authorizedFetch(false) });
+export const api = createClient<ApiPaths, 'application/json'>({ baseUrl, headers: JSON_ONLY, fetch: authorizedFetch(false) });
 
 /** The staff console's client: as `api`, but reads send the token too (drafts are not public). */
-export const staffApi = createClient<ApiPaths>({ baseUrl, fetch: authorizedFetch(true) });
+export const staffApi = createClient<ApiPaths, 'application/json'>({ baseUrl, headers: JSON_ONLY, fetch: authorizedFetch(true) });
 
 /**
  * The body of a JSON answer. Public collections also answer text/csv (open data, `?format=csv`), which

@@ -63,8 +63,11 @@ export default function ConsultationPage() {
         <p className="rounded-8 border-2 border-orange-900 bg-orange-50 p-4">
           {t('consultation.notOpenNow', { status: t(`consultation.status.${status}`, { defaultValue: c.status?.label }) })}
           {canWrite && <> {t('consultation.notYetOpen')} <Link to={`/consultations/${id}/opinion`}>{t('consultation.writeGeneral')}</Link></>}
-          {['closed', 'answering', 'published'].includes(status) && <> {t('consultation.resultsLater')}</>}
+          {['closed', 'answering'].includes(status) && <> {t('consultation.resultsLater')}</>}
         </p>
+      )}
+      {['published', 'archived'].includes(status) && (
+        <p><Link className="btn-primary" to={`/consultations/${id}/results`}>{t('results.link')}</Link></p>
       )}
       <p><Link to="/receipts">{t('consultation.lookUp')}</Link></p>
       {c.documents && c.documents.length > 0 && (

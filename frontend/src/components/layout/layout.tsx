@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { Loading } from '@/components/ui/status';
+import { SearchBox } from '@/features/search/components/search-box';
 import { LanguageSwitch } from './language-switch';
 
 // 検索 is the header's search box, not a menu entry.
@@ -30,6 +31,7 @@ export function Layout() {
             <span className="block text-std-16N-170 text-solid-gray-700">{t('site.city')}</span>
             <span className="block text-std-20B-150">{t('site.name')}</span>
           </NavLink>
+          <SearchBox />
           <LanguageSwitch />
         </div>
         <nav aria-label={t('site.menu')} className="border-t border-solid-gray-100">

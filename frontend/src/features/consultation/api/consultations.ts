@@ -9,6 +9,7 @@ export type SubmissionRequest = components['schemas']['SubmissionRequest'];
 export type SubmissionReceipt = components['schemas']['SubmissionReceipt'];
 export type SubmissionStatus = components['schemas']['SubmissionStatus'];
 export type Labeled = components['schemas']['Labeled'];
+export type ConsultationResult = components['schemas']['ConsultationResult'];
 
 export const consultationsQuery = () =>
   queryOptions({
@@ -56,3 +57,13 @@ export function flattenOutline(nodes: OutlineNode[] | undefined, trail: string[]
     return [{ key: n.key ?? '', label: label.join(' › '), depth: trail.length }, ...flattenOutline(n.children, label)];
   });
 }
+
+/** The published result: 404 until the city publishes it. */
+export const useResult = (id: string) =>
+  useQuery({
+    queryKey: ['consultations', id, 'results'],
+    // comment-service documents this 200 without a schema (it also answers CSV); the body is its
+    // generated ConsultationResult schema.
+    queryFn: async ({ signal }): Promise<ConsultationResult> =>
+      unwrap(await api.GET('/api/v1/consultations/{id}/results', { params: { path: { id } }, signal })) as ConsultationResult,
+  });

@@ -168,6 +168,8 @@ public class ModerationService {
         item.answer = blankToNull(change.answer());
         item.category = blankToNull(change.category());
         item.planChange = blankToNull(change.planChange());
+        item.searchText = SearchText.normalize(String.join(" ", item.summary,
+                java.util.Objects.toString(item.answer, ""), java.util.Objects.toString(item.planChange, "")));
         item.updatedAt = now;
         item.updatedBy = actor;
     }

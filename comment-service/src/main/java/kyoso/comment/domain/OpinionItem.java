@@ -46,6 +46,10 @@ public class OpinionItem extends PanacheEntityBase {
     @Column(name = "plan_change")
     public String planChange;
 
+    /** Gist, answer and change, NFKC-normalized and lower-cased: what search compares against. */
+    @Column(name = "search_text")
+    public String searchText;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -2,7 +2,6 @@ package kyoso.comment.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -86,11 +85,11 @@ public class ResultService {
     }
 
     /**
-     * Published items whose gist, answer or change contain every word of the query. Text is compared
-     * after NFKC normalization, so full-width and half-width forms match each other.
+     * Published items whose gist, answer or change contain every word of the query (cut into words by
+     * kuromoji, compared after NFKC normalization, so full-width and half-width forms match).
      */
     public List<Hit> search(String query, int limit) {
-        List<String> words = Arrays.stream(normalize(query).split("[\\s　]+")).filter(w -> !w.isBlank()).toList();
+        List<String> words = SearchText.words(query);
         if (words.isEmpty()) {
             return List.of();
         }
@@ -100,11 +99,8 @@ public class ResultService {
         List<Object> params = new ArrayList<>();
         params.add(List.of(ConsultationStatus.PUBLISHED, ConsultationStatus.ARCHIVED));
         for (String word : words) {
-            int p = params.size() + 1;
-            where.append(" and (lower(i.summary) like ?").append(p)
-                    .append(" or lower(coalesce(i.answer, '')) like ?").append(p)
-                    .append(" or lower(coalesce(i.planChange, '')) like ?").append(p).append(')');
             params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and i.searchText like ?").append(params.size());
         }
         where.append(" order by i.consultationId desc, i.id");
         List<OpinionItem> found = OpinionItem.<OpinionItem>find(where.toString(), params.toArray()).page(0, limit).list();
@@ -115,10 +111,6 @@ public class ResultService {
             hits.add(new Hit(c.code, c.title, item(0, i, sectionIndex(c))));
         }
         return hits;
-    }
-
-    static String normalize(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase();
     }
 
     private static boolean isPublished(Consultation c) {

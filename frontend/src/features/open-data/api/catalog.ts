@@ -24,7 +24,7 @@ function local(ref: Ref | undefined): string {
 
 const list = <T,>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** Reads the DCAT JSON-LD the gateway publishes (its OpenAPI types the body only as JSON-LD). */
+/** Reads the DCAT JSON-LD the gateway publishes (its OpenAPI types the body only as JSON-LD; asked for as such). */
 export function readCatalog(doc: Record<string, unknown>): Catalog {
   const datasets = list(doc['dcat:dataset'] as Record<string, unknown>[]).map((d) => ({
     id: String(d['dct:identifier'] ?? d['@id']),
@@ -50,6 +50,6 @@ export function useCatalog() {
   return useQuery({
     queryKey: ['opendata', 'catalog'],
     queryFn: async ({ signal }) =>
-      readCatalog(unwrap(await api.GET('/opendata/catalog.jsonld', { parseAs: 'json', signal })) as Record<string, unknown>),
+      readCatalog(unwrap(await api.GET('/opendata/catalog.jsonld', { parseAs: 'json', headers: { Accept: 'application/ld+json' }, signal })) as Record<string, unknown>),
   });
 }

@@ -36,6 +36,9 @@ function Consultations() {
               <p>
                 <Link to={`/admin/consultations/${encodeURIComponent(c.id ?? '')}/entries/new`}>{t('entries.enterLink', { title: c.title })}</Link>
               </p>
+              <p>
+                <Link to={`/admin/consultations/${encodeURIComponent(c.id ?? '')}/moderation`}>{t('moderation.openLink', { title: c.title })}</Link>
+              </p>
             </li>
           ))}
         </ul>

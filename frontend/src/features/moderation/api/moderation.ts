@@ -1,0 +1,67 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { staffApi, unwrap, unwrapAs } from '@/lib/api-client';
+import type { components } from '@/lib/api/comment';
+
+export type StaffSubmission = components['schemas']['StaffSubmission'];
+export type OpinionItem = components['schemas']['OpinionItem'];
+export type OpinionItemRequest = components['schemas']['OpinionItemRequest'];
+export type Proposal = components['schemas']['Proposal'];
+export type ConsultationDetail = components['schemas']['ConsultationDetail'];
+
+const keys = {
+  submissions: (id: string) => ['staff', 'moderation', id, 'submissions'] as const,
+  items: (id: string) => ['staff', 'moderation', id, 'items'] as const,
+  proposal: (id: string, receipt: string) => ['staff', 'moderation', id, 'proposal', receipt] as const,
+  consultation: (id: string) => ['staff', 'consultations', id] as const,
+};
+
+/** Every submission of the consultation: comment-service answers the whole list (it has no paging). */
+export function useSubmissions(id: string) {
+  return useQuery({
+    queryKey: keys.submissions(id),
+    queryFn: async ({ signal }) => unwrap(await staffApi.GET('/api/v1/consultations/{id}/submissions', { params: { path: { id } }, signal })),
+    staleTime: 0,
+  });
+}
+
+/** Every opinion item, hidden ones included. */
+export function useItems(id: string) {
+  return useQuery({
+    queryKey: keys.items(id),
+    queryFn: async ({ signal }) => unwrap(await staffApi.GET('/api/v1/consultations/{id}/items', { params: { path: { id } }, signal })),
+    staleTime: 0,
+  });
+}
+
+/** The proposed redaction of a submission's text, fetched only when the moderator asks for it. */
+export function useProposal(id: string, receipt: string, enabled: boolean) {
+  return useQuery({
+    queryKey: keys.proposal(id, receipt),
+    queryFn: async ({ signal }) =>
+      unwrap(await staffApi.GET('/api/v1/consultations/{id}/items/proposals/{receipt}', { params: { path: { id, receipt } }, signal })),
+    enabled,
+  });
+}
+
+/** Creates an item (no itemId) or saves one with the version it was read at. */
+export function useSaveItem(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ itemId, body }: { itemId?: number; body: OpinionItemRequest }) =>
+      itemId === undefined
+        ? unwrapAs<OpinionItem>(await staffApi.POST('/api/v1/consultations/{id}/items', { params: { path: { id } }, body }))
+        : unwrapAs<OpinionItem>(await staffApi.PUT('/api/v1/consultations/{id}/items/{item}', { params: { path: { id, item: itemId } }, body })),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.items(id) }),
+  });
+}
+
+/** Moves the consultation to another state (closed → answering → published). */
+export function useTransition(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ to, reason }: { to: 'answering' | 'published'; reason?: string }) =>
+      unwrap(await staffApi.POST('/api/v1/consultations/{id}/transitions', { params: { path: { id } }, body: { to, reason } })),
+    onSuccess: (detail) => client.setQueryData(keys.consultation(id), detail),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.consultation(id) }),
+  });
+}

@@ -275,8 +275,11 @@ gatling() { # gatling <simulation> <name> <rate> [extra -D...]
   [ -f "$RAW/gatling/$name.json" ] || { tail -20 "$RAW/gatling-$name.log" >&2; note "gatling $name produced no result (log: $RAW/gatling-$name.log)"; }
 }
 READ_PATHS=$(for t in "${TARGETS[@]}"; do IFS='|' read -r _ path _ header <<<"$t"; [ -n "$header" ] || echo "$path"; done | paste -sd, -)
-TREE_GW=$(awk -F'\t' '$1 == "plan tree 2.0" && $2 == "gateway" {print $4}' "$RAW/wrk.tsv" | median)
-READ_RATE="${READ_RATE:-$(awk -v r="$TREE_GW" 'BEGIN { v = int(r / 2 / 50) * 50; print (v < 50 ? 50 : v) }')}"
+# Round robin gives each path rate/n: half of the slowest path's gateway rate, times n, keeps every path at half load.
+SLOWEST_GW=$(for t in "${TARGETS[@]}"; do IFS='|' read -r name _ _ header <<<"$t"; [ -n "$header" ] && continue
+  awk -F'\t' -v n="$name" '$1 == n && $2 == "gateway" {print $4}' "$RAW/wrk.tsv" | median; done | sort -g | head -1)
+NPATHS=$(tr ',' '\n' <<<"$READ_PATHS" | grep -c .)
+READ_RATE="${READ_RATE:-$(awk -v r="$SLOWEST_GW" -v n="$NPATHS" 'BEGIN { v = int(r / 2 * n / 10) * 10; print (v < 10 ? 10 : v) }')}"
 (cd "$LT/gatling" && mvn -B -q test-compile) >"$RAW/gatling-compile.log" 2>&1 || die "the Gatling project does not compile (log: $RAW/gatling-compile.log)"
 say "Gatling reads: $READ_RATE arrivals/s for ${GATLING_DUR}s over $READ_PATHS, $REPS rounds"
 for rep in $(seq 1 "$REPS"); do gatling ReadsSimulation "reads-$rep" "$READ_RATE" -Dkyoso.paths="$READ_PATHS"; done
@@ -298,7 +301,7 @@ if [ -n "$INTAKE_OK" ]; then
   : >"$RAW/intake-db.tsv"
   for kind in target hold; do
     [ $kind = target ] && rate="$INTAKE_RATE" || rate="$HOLD_RATE"
-    say "Gatling intake ($kind): $rate opinions/s for ${GATLING_DUR}s, $REPS rounds"
+    say "Gatling intake ($kind): $rate opinions/s, $REPS rounds"
     for rep in $(seq 1 "$REPS"); do
       before=$(submission_count)
       # at the target rate the stack may fall far behind: that run is kept short so it stays bounded

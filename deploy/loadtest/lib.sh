@@ -147,7 +147,9 @@ stack_up() {
   [ -f "$LAUNCH_ROOT/.snapshot-commit" ] || [ "$BENCH_TREE" != snapshot ] || refresh_snapshot
   local log="$OUT/kyoso-up.log"
   say "./kyoso up (stack $KYOSO_STACK, tree $LAUNCH_ROOT; builds what is stale, log: $log)"
-  if ! (cd "$LAUNCH_ROOT" && ./kyoso up) >"$log" 2>&1; then
+  # once more if it failed: on a crowded machine a service can miss its database at start-up
+  # (Liquibase's 5 s connection timeout); the launcher then starts only what is not running
+  if ! (cd "$LAUNCH_ROOT" && ./kyoso up) >"$log" 2>&1 && ! (cd "$LAUNCH_ROOT" && ./kyoso up) >>"$log" 2>&1; then
     tail -25 "$log" >&2
     die "./kyoso up (stack $KYOSO_STACK) failed; log: $log"
   fi

@@ -9,7 +9,8 @@ export function Progress({ submissions, items }: { submissions: StaffSubmission[
   const unsplit = submissions.filter((s) => !split.has(s.receipt)).length;
   const unanswered = items.filter(isUnanswered).length;
   return (
-    <dl aria-label={t('moderation.progress.label')} className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+    <section aria-label={t('moderation.progress.label')}>
+    <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
       {[
         ['submissions', submissions.length],
         ['unsplit', unsplit],
@@ -21,5 +22,6 @@ export function Progress({ submissions, items }: { submissions: StaffSubmission[
         </div>
       ))}
     </dl>
+    </section>
   );
 }

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { openConsultation } from './open-consultation';
+import { checkPage } from './support';
+
+// The stack's first admin: its generated password is in the stack's state folder (never in code).
+const STATE_DIR = process.env.KYOSO_STATE_DIR ?? resolve(process.cwd(), '../.kyoso/dev');
+const adminPassword = () => readFileSync(resolve(STATE_DIR, 'initial-admin-password'), 'utf8').trim();
+
+/** Signs in through the console's form, waiting out the gateway's sign-in rate limit as admin.spec does. */
+async function signIn(page: Page, username: string, password: string) {
+  const menu = page.getByRole('navigation', { name: '職員用メニュー' });
+  const limited = page.getByRole('alert').filter({ hasText: 'しばらくサインインできません' });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.getByLabel(/^ユーザー名/).fill(username);
+    await page.getByLabel(/^パスワード必須$/).fill(password);
+    await page.getByRole('button', { name: 'サインインする' }).click();
+    await expect(menu.or(limited)).toBeVisible();
+    if (await menu.isVisible()) return;
+    await page.waitForTimeout(15_000);
+  }
+  throw new Error('sign-in stayed rate-limited');
+}
+
+/** Now in Tokyo as a datetime-local value: the letter arrived today, inside the consultation's period. */
+const tokyoNow = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 16);
+
+test('a moderator enters a letter, splits it into an item with personal information left out, answers it, and the unanswered count drops', async ({ page, request }, testInfo) => {
+  test.setTimeout(180_000);
+  // A consultation of its own, open now, so the seeded one and other specs' data stay untouched.
+  const id = await openConsultation(request, `mod-${testInfo.project.name}`);
+  let admin = '';
+  for (let attempt = 0; attempt < 5 && !admin; attempt++) {
+    const login = await request.post('/auth/login', { data: { username: 'admin', password: adminPassword() } });
+    if (login.status() === 200) admin = (await login.json()).accessToken as string;
+    else await new Promise((r) => setTimeout(r, 15_000));
+  }
+  const username = `e2e-moq-${testInfo.project.name}-${Date.now().toString(36)}`;
+  const password = `kanazawa-${Date.now().toString(36)}-spring`;
+  expect((await request.post('/auth/users', {
+    headers: { Authorization: `Bearer ${admin}` },
+    data: { username, displayName: '珠洲 五郎', roles: ['comment-moderator'], password },
+  })).status()).toBe(201);
+
+  await page.goto('/admin/consultations');
+  await signIn(page, username, password);
+  await page.getByRole('link', { name: new RegExp(`${id}」の意見を整理し回答する`) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('意見の整理と回答');
+  await expect(page.getByTestId('progress-submissions')).toHaveText('0件');
+  await checkPage(page, testInfo, 'moderation-queue-empty');
+
+  // The letter, entered as it came by post.
+  await page.getByRole('link', { name: '紙・FAX・メール・窓口で届いた意見を入力する' }).click();
+  await page.getByRole('radio', { name: '郵送' }).check();
+  await page.getByLabel(/^受け付けた日時/).fill(tokyoNow());
+  await page.getByRole('checkbox', { name: '2.2 行動指針' }).check();
+  await page.getByLabel(/^意見の内容/).fill('行動指針に「共創」の視点を加えてください。連絡は076-220-2111まで。');
+  await page.getByLabel(/^氏名/).fill('珠洲 花子');
+  await page.getByLabel(/^住所/).fill('金沢市広坂1丁目1番1号');
+  await page.getByLabel(/^区分必須/).selectOption({ label: '市内在住' });
+  await page.getByRole('button', { name: '登録する' }).click();
+  const registered = page.getByRole('region', { name: '登録しました' });
+  await expect(registered).toBeVisible();
+  const [receipt] = await registered.locator('dd.font-mono').allTextContents();
+  expect(receipt).toMatch(/\S/);
+
+  // The queue: the letter is there, not yet split; the filter finds it by channel and by "not split".
+  await page.goto(`/admin/consultations/${id}/moderation`);
+  await expect(page.getByTestId('progress-unsplit')).toHaveText('1件');
+  await page.getByLabel('受付方法').selectOption({ label: '郵送' });
+  await page.getByLabel('意見の要旨', { exact: true }).selectOption({ label: '要旨に未整理' });
+  await expect(page.getByRole('status').filter({ hasText: '1件中 1件' })).toBeVisible();
+  await checkPage(page, testInfo, 'moderation-queue');
+  await page.getByRole('link', { name: receipt }).click();
+
+  // Split: the gist copied with the phone number is refused with a proposal, which is accepted.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`提出意見 ${receipt}`);
+  const add = page.getByRole('form', { name: '意見の要旨を追加' });
+  await add.getByLabel(/^意見の要旨/).fill('行動指針に「共創」の視点を加えてほしい。連絡は076-220-2111まで。');
+  await add.getByLabel('対応する項目').selectOption({ label: '2.2 行動指針' });
+  await add.getByRole('button', { name: '要旨を追加する' }).click();
+  await expect(add.getByLabel(/^意見の要旨/)).toHaveAttribute('aria-invalid', 'true');
+  await checkPage(page, testInfo, 'moderation-redaction-proposal');
+  await add.getByRole('button', { name: '修正案を採用する' }).click();
+  await expect(add.getByLabel(/^意見の要旨/)).not.toHaveValue(/076-220-2111/);
+  await add.getByRole('button', { name: '要旨を追加する' }).click();
+
+  const item = page.getByRole('form', { name: /^意見の要旨 \d+$/ });
+  await expect(item).toBeVisible();
+  await expect(page.getByTestId('progress-unanswered')).toHaveText('1件');
+  await expect(page.getByTestId('progress-unsplit')).toHaveText('0件');
+
+  // Answer it: the unanswered count drops.
+  await item.getByLabel('本市の考え方').fill('取組の方向性「共創のための環境整備」に反映しました。');
+  await item.getByLabel('区分').selectOption({ label: '反映' });
+  await item.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByTestId('progress-unanswered')).toHaveText('0件');
+  await checkPage(page, testInfo, 'moderation-submission');
+
+  // The result as it will read; still open, so there is nothing to publish yet.
+  await page.getByRole('link', { name: '提出意見の一覧に戻る' }).click();
+  await page.getByRole('link', { name: '結果の確認と公表' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('結果の確認と公表');
+  await expect(page.getByText('取組の方向性「共創のための環境整備」に反映しました。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '結果を公表する' })).toHaveCount(0);
+  await checkPage(page, testInfo, 'moderation-results-preview');
+});

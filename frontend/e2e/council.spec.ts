@@ -18,6 +18,13 @@ test('the council page lists the six members in 五十音順 and the headquarter
   await expect(hq).toContainText('市長');
   await expect(hq).toContainText('公立大学法人金沢美術工芸大学事務局長');
   await checkPage(page, testInfo, 'council');
+
+  // In English the page says so in its lang; the names stay Japanese, marked as such.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kanazawa City DX Council');
+  await expect(page.getByRole('region', { name: /^Members/ }).locator('th[lang="ja"]')).toHaveCount(6);
+  await checkPage(page, testInfo, 'council-en');
 });
 
 test('meetings by fiscal year lead to the third meeting with its agenda, documents and links', async ({ page }, testInfo) => {

@@ -29,6 +29,9 @@ import kyoso.kit.problem.ProblemException;
 import kyoso.kit.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +61,8 @@ public class AuthResource {
     @Operation(summary = "Sign in with username and password",
             description = "Returns a short-lived access token and sets the HttpOnly refresh cookie (Path=/auth). "
                     + "After repeated failures the account is locked for a while (429 with Retry-After).")
-    @APIResponse(responseCode = "200", description = "Signed in")
+    @APIResponse(responseCode = "200", description = "Signed in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Username or password missing")
     @APIResponse(responseCode = "401", description = "Wrong username or password")
     @APIResponse(responseCode = "429", description = "Too many attempts: account locked or client rate-limited")
@@ -71,7 +75,8 @@ public class AuthResource {
     @Path("/refresh")
     @Operation(summary = "Renew the access token with the refresh cookie",
             description = "The refresh token is single-use: the answer sets the next one. A token used twice ends the session.")
-    @APIResponse(responseCode = "200", description = "A new access token")
+    @APIResponse(responseCode = "200", description = "A new access token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid sign-in session")
     public Response refresh(@CookieParam(REFRESH_COOKIE) String refreshToken, @Context UriInfo uri) {
         if (refreshToken == null || refreshToken.isBlank()) {
@@ -96,6 +101,8 @@ public class AuthResource {
     @Path("/me")
     @Authenticated
     @Operation(summary = "The signed-in staff member")
+    @APIResponse(responseCode = "200", description = "The account, with its roles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "401", description = "No valid access token")
     public StaffView me() {
         return administration.find(jwt.getName()).map(StaffView::of)
@@ -121,7 +128,8 @@ public class AuthResource {
     @Operation(summary = "Make a new token signing key",
             description = "Published in the JWKS at once; it signs after the activation delay. Older keys stay published "
                     + "until the tokens they signed have expired.")
-    @APIResponse(responseCode = "201", description = "The new key")
+    @APIResponse(responseCode = "201", description = "The new key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyRotated.class)))
     @APIResponse(responseCode = "401", description = "No valid access token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Response rotateKey(@HeaderParam(GatewayFilters.REQUEST_ID) String requestId) {

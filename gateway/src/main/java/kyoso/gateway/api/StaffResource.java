@@ -28,6 +28,9 @@ import kyoso.kit.problem.ProblemException;
 import kyoso.kit.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +53,8 @@ public class StaffResource {
 
     @GET
     @Operation(summary = "List staff accounts")
+    @APIResponse(responseCode = "200", description = "The accounts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StaffView.class)))
     public List<StaffView> list() {
         return administration.list().stream().map(StaffView::of).toList();
     }
@@ -57,6 +62,8 @@ public class StaffResource {
     @GET
     @Path("/{username}")
     @Operation(summary = "One staff account")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "404", description = "No such account")
     public StaffView get(@PathParam("username") String username) {
         return administration.find(username).map(StaffView::of)
@@ -65,7 +72,8 @@ public class StaffResource {
 
     @POST
     @Operation(summary = "Create a staff account with roles and an initial password")
-    @APIResponse(responseCode = "201", description = "Created; Location names the account")
+    @APIResponse(responseCode = "201", description = "Created; Location names the account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "400", description = "Invalid username, role or password")
     @APIResponse(responseCode = "409", description = "Username taken")
     public Response create(@Valid @NotNull NewStaff body, @Context UriInfo uri,
@@ -79,6 +87,8 @@ public class StaffResource {
     @Path("/{username}")
     @Operation(summary = "Change display name, roles or enabled", description = "Fields left out stay as they are. "
             + "Disabling an account ends its sessions.")
+    @APIResponse(responseCode = "200", description = "The account as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "400", description = "Unknown role")
     @APIResponse(responseCode = "404", description = "No such account")
     @APIResponse(responseCode = "409", description = "The last admin would lose the admin role")
@@ -103,6 +113,8 @@ public class StaffResource {
     @GET
     @Path("/{username}/audit")
     @Operation(summary = "What was done to this account, by whom and when")
+    @APIResponse(responseCode = "200", description = "Newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
     public List<AuditEntry> audit(@PathParam("username") String username) {
         return AuditEntry.of(administration.auditOf(username));
     }

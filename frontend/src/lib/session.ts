@@ -7,29 +7,11 @@
  * a time in this tab (one shared promise) and, where the browser has Web Locks, across tabs.
  */
 
-/** A staff member as the gateway's /auth answers describe them (its StaffView record). */
-export interface StaffMember {
-  username: string;
-  displayName: string;
-  roles: string[];
-  enabled: boolean;
-  locked: boolean;
-  passwordChangedAt?: string;
-  createdAt?: string;
-}
+import type { components } from '@/lib/api/gateway';
 
-/**
- * POST /auth/login and /auth/refresh answer this (the gateway's TokenResponse record). Written here
- * because the gateway's OpenAPI document does not yet describe those answers' bodies.
- */
-export interface TokenResponse {
-  accessToken: string;
-  tokenType: string;
-  expiresIn: number;
-  expiresAt: string;
-  sessionExpiresAt: string;
-  user: StaffMember;
-}
+/** A staff member and a signed-in answer (POST /auth/login, /auth/refresh), as the gateway's document describes them. */
+export type StaffMember = components['schemas']['StaffView'];
+export type TokenResponse = components['schemas']['TokenResponse'];
 
 export type SessionState =
   | { status: 'unknown' }

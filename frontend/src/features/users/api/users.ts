@@ -3,11 +3,9 @@ import { api, unwrap, unwrapAs } from '@/lib/api-client';
 import type { components } from '@/lib/api/gateway';
 import type { StaffMember } from '@/lib/session';
 
-// The gateway's document describes these requests' bodies but not its answers (StaffView, AuditEntry):
-// the answers are typed by hand after the gateway's records until it does.
 export type NewStaff = components['schemas']['NewStaff'];
 export type StaffChanges = components['schemas']['StaffChanges'];
-export interface AuditEntry { at: string; actor: string; action: string; detail?: string; requestId?: string }
+export type AuditEntry = components['schemas']['AuditEntry'];
 
 const keys = {
   all: ['staff'] as const,

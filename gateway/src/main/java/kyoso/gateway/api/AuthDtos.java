@@ -10,6 +10,7 @@ import java.util.Set;
 import kyoso.gateway.domain.SignIn;
 import kyoso.gateway.domain.StaffAudit;
 import kyoso.gateway.domain.StaffUser;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of /auth. Passwords only ever travel inwards. */
 public final class AuthDtos {
@@ -23,6 +24,7 @@ public final class AuthDtos {
     }
 
     /** A signed-in answer: the access token for the Authorization header; the refresh token is in the cookie. */
+    @Schema(requiredProperties = {"accessToken", "tokenType", "expiresIn", "expiresAt", "sessionExpiresAt", "user"})
     public record TokenResponse(String accessToken, String tokenType, long expiresIn, Instant expiresAt,
                                 Instant sessionExpiresAt, StaffView user) {
         static TokenResponse of(SignIn.Session session) {
@@ -32,6 +34,8 @@ public final class AuthDtos {
         }
     }
 
+    // Always present, so clients generated from the document need no null checks; the dates may be absent.
+    @Schema(requiredProperties = {"username", "displayName", "roles", "enabled", "locked"})
     public record StaffView(String username, String displayName, Set<String> roles, boolean enabled,
                             boolean locked, Instant passwordChangedAt, Instant createdAt) {
         static StaffView of(StaffUser user) {
@@ -65,9 +69,11 @@ public final class AuthDtos {
             @NotBlank(message = "新しいパスワードを入力してください。 / Enter the new password.") String newPassword) {
     }
 
+    @Schema(requiredProperties = {"kid", "signsFrom"})
     public record KeyRotated(String kid, Instant signsFrom) {
     }
 
+    @Schema(requiredProperties = {"at", "actor", "action"})
     public record AuditEntry(Instant at, String actor, String action, String detail, String requestId) {
         static List<AuditEntry> of(List<StaffAudit> entries) {
             return entries.stream().map(e -> new AuditEntry(e.at, e.actor, e.action, e.detail, e.requestId)).toList();

@@ -106,3 +106,64 @@ test('a moderator enters a letter, splits it into an item with personal informat
   await expect(page.getByRole('button', { name: '結果を公表する' })).toHaveCount(0);
   await checkPage(page, testInfo, 'moderation-results-preview');
 });
+
+test('a moderator takes a closed consultation of its own to answering, previews the result, publishes it and gets the CSV', async ({ page, request }, testInfo) => {
+  test.setTimeout(180_000);
+  let admin = '';
+  for (let attempt = 0; attempt < 5 && !admin; attempt++) {
+    const login = await request.post('/auth/login', { data: { username: 'admin', password: adminPassword() } });
+    if (login.status() === 200) admin = (await login.json()).accessToken as string;
+    else await new Promise((r) => setTimeout(r, 15_000));
+  }
+  const headers = { Authorization: `Bearer ${admin}` };
+  // Open for a few seconds only, with one opinion split into an item: closing follows the clock.
+  const id = `e2e-modpub-${testInfo.project.name}-${Date.now().toString(36)}`;
+  expect((await request.post('/api/v1/consultations', {
+    headers,
+    data: {
+      id, title: `E2E 公表 ${id}`, summary: 'ブラウザテストのための意見募集です。', plan: 'dx-action-plan-2', version: 'outline-2025-10-29',
+      opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 15_000).toISOString(), shortPeriodReason: 'ブラウザテストのため',
+    },
+  })).status()).toBe(201);
+  expect((await request.post(`/api/v1/consultations/${id}/transitions`, { headers, data: { to: 'scheduled', reason: 'e2e' } })).status()).toBe(200);
+  const sent = await request.post(`/api/v1/consultations/${id}/submissions`, { data: { text: '行動指針に共創を。', sections: ['guidelines'], attribute: 'resident' } });
+  expect(sent.status()).toBe(201);
+  const receipt = ((await sent.json()) as { receipt: string }).receipt;
+  expect((await request.post(`/api/v1/consultations/${id}/items`, { headers, data: { receipt, section: 'guidelines', summary: '行動指針に共創の視点を加えてほしい。' } })).status()).toBe(201);
+  await expect.poll(async () => ((await (await request.get(`/api/v1/consultations/${id}`)).json()) as { status: { code: string } }).status.code,
+    { timeout: 60_000, intervals: [2_000] }).toBe('closed');
+
+  const username = `e2e-mop-${testInfo.project.name}-${Date.now().toString(36)}`;
+  const password = `kanazawa-${Date.now().toString(36)}-summer`;
+  expect((await request.post('/auth/users', { headers, data: { username, displayName: '輪島 六郎', roles: ['comment-moderator'], password } })).status()).toBe(201);
+  await page.goto(`/admin/consultations/${id}/moderation/results`);
+  await signIn(page, username, password);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('結果の確認と公表');
+  await page.getByRole('button', { name: '回答の作成に進む' }).click();
+  await expect(page.getByText('現在の状態：意見を整理中')).toBeVisible();
+
+  // Publishing with an unanswered item is refused, and the reason is shown.
+  await page.getByRole('button', { name: '結果を公表する' }).click();
+  await expect(page.getByRole('alert')).toContainText('未記入の意見が1件');
+  await checkPage(page, testInfo, 'moderation-results-refused');
+
+  await page.getByRole('link', { name: '提出意見の一覧に戻る' }).click();
+  await page.getByRole('link', { name: receipt }).click();
+  const item = page.getByRole('form', { name: /^意見の要旨 \d+$/ });
+  await item.getByLabel('本市の考え方').fill('取組の方向性に反映しました。');
+  await item.getByLabel('区分').selectOption({ label: '反映' });
+  await item.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByTestId('progress-unanswered')).toHaveText('0件');
+
+  await page.getByRole('link', { name: '提出意見の一覧に戻る' }).click();
+  await page.getByRole('link', { name: '結果の確認と公表' }).click();
+  await expect(page.getByText('取組の方向性に反映しました。')).toBeVisible();
+  await checkPage(page, testInfo, 'moderation-results-ready');
+  await page.getByRole('button', { name: '結果を公表する' }).click();
+  const csv = page.getByRole('link', { name: '結果をCSVでダウンロードする' });
+  await expect(csv).toBeVisible();
+  await checkPage(page, testInfo, 'moderation-results-published');
+  const download = await request.get((await csv.getAttribute('href')) ?? '');
+  expect(download.status()).toBe(200);
+  expect(await download.text()).toContain('取組の方向性に反映しました。');
+});

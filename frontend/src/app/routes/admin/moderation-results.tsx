@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
-import { useItems, useSubmissions } from '@/features/moderation/api/moderation';
+import { useCurrentConsultation, useItems, useSubmissions } from '@/features/moderation/api/moderation';
 import { Progress } from '@/features/moderation/components/progress';
 import { PublishPanel } from '@/features/moderation/components/publish-panel';
-import { useConsultation } from '@/features/staff-entries/api/consultations';
 import { usePageTitle } from '@/lib/use-page-title';
 
 /** The consultation's state, the result previewed before publishing, publishing, and the CSV. */
@@ -21,7 +20,7 @@ function Results() {
   const { t } = useTranslation();
   usePageTitle(t('moderation.publish.title'));
   const { id = '' } = useParams();
-  const consultation = useConsultation(id);
+  const consultation = useCurrentConsultation(id);
   const submissions = useSubmissions(id);
   const items = useItems(id);
   return (

@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
-import { useItems, useSubmissions } from '@/features/moderation/api/moderation';
+import { useCurrentConsultation, useItems, useSubmissions } from '@/features/moderation/api/moderation';
 import { ItemForm } from '@/features/moderation/components/item-form';
 import { Progress } from '@/features/moderation/components/progress';
 import { flattenOutline } from '@/features/moderation/lib/outline';
-import { useConsultation } from '@/features/staff-entries/api/consultations';
 import { usePageTitle } from '@/lib/use-page-title';
 import { warekiDateTime } from '@/lib/wareki';
 
@@ -24,7 +23,7 @@ function Submission() {
   const { id = '', receipt = '' } = useParams();
   const [params] = useSearchParams();
   usePageTitle(t('moderation.submission.title', { receipt }));
-  const consultation = useConsultation(id);
+  const consultation = useCurrentConsultation(id);
   const submissions = useSubmissions(id);
   const items = useItems(id);
   const submission = submissions.data?.find((s) => s.receipt === receipt);

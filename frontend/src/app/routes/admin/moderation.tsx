@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
-import { useItems, useSubmissions } from '@/features/moderation/api/moderation';
+import { useCurrentConsultation, useItems, useSubmissions } from '@/features/moderation/api/moderation';
 import { Progress } from '@/features/moderation/components/progress';
 import { Queue } from '@/features/moderation/components/queue';
-import { useConsultation } from '@/features/staff-entries/api/consultations';
 import { usePageTitle } from '@/lib/use-page-title';
 
 /** A consultation's submissions queue, with what is left to split and to answer. */
@@ -21,7 +20,7 @@ function Moderation() {
   const { t } = useTranslation();
   usePageTitle(t('moderation.title'));
   const { id = '' } = useParams();
-  const consultation = useConsultation(id);
+  const consultation = useCurrentConsultation(id);
   const submissions = useSubmissions(id);
   const items = useItems(id);
   const base = `/admin/consultations/${encodeURIComponent(id)}`;

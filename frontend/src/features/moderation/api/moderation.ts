@@ -15,6 +15,19 @@ const keys = {
   consultation: (id: string) => ['staff', 'consultations', id] as const,
 };
 
+/**
+ * The consultation as it is now. Its public GET may be cached by the browser for a minute, which
+ * would show a state the moderator has just left: ask the server again every time (no-cache).
+ */
+export function useCurrentConsultation(id: string) {
+  return useQuery({
+    queryKey: keys.consultation(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await staffApi.GET('/api/v1/consultations/{id}', { params: { path: { id } }, signal, cache: 'no-cache' })),
+    staleTime: 0,
+  });
+}
+
 /** Every submission of the consultation: comment-service answers the whole list (it has no paging). */
 export function useSubmissions(id: string) {
   return useQuery({
@@ -61,7 +74,8 @@ export function useTransition(id: string) {
   return useMutation({
     mutationFn: async ({ to, reason }: { to: 'answering' | 'published'; reason?: string }) =>
       unwrap(await staffApi.POST('/api/v1/consultations/{id}/transitions', { params: { path: { id } }, body: { to, reason } })),
+    // The answer is the consultation in its new state. Refetching instead could get the browser's
+    // cached copy of the public GET (comment-service lets it be cached for a while) and show the old state.
     onSuccess: (detail) => client.setQueryData(keys.consultation(id), detail),
-    onSettled: () => client.invalidateQueries({ queryKey: keys.consultation(id) }),
   });
 }

@@ -4,6 +4,7 @@ import { ConflictNotice } from '@/components/ui/conflict-notice';
 import { ApiError, inLanguage } from '@/lib/api-client';
 import { type ConsultationDetail, type OpinionItem, useTransition } from '../api/moderation';
 import { ANSWER_CATEGORIES, flattenOutline } from '../lib/outline';
+import { fieldErrorsOf } from '../lib/redaction';
 
 /**
  * The consultation's state and the next step the moderator may take: closed → answering → published
@@ -32,7 +33,7 @@ export function PublishPanel({ consultation, items }: { consultation: Consultati
         {!next && state !== 'published' && state !== 'archived' && <p>{t('moderation.publish.waitClose')}</p>}
         {error && (error.status === 409 || error.status === 400
           ? <ConflictNotice error={error}>
-              {error.problem?.errors?.length ? <ul className="list-disc pl-6">{error.problem.errors.map((e, i) => <li key={i}>{inLanguage(e.message, i18n.language)}</li>)}</ul> : null}
+              {error.problem?.errors?.length ? <ul className="list-disc pl-6">{Object.values(fieldErrorsOf(error.problem)).map((m) => <li key={m}>{inLanguage(m, i18n.language)}</li>)}</ul> : null}
             </ConflictNotice>
           : <p role="alert" className="font-bold text-red-900">{t('common.error')}</p>)}
         {next && (

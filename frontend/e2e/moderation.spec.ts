@@ -71,6 +71,8 @@ test('a moderator enters a letter, splits it into an item with personal informat
   await page.getByLabel('受付方法').selectOption({ label: '郵送' });
   await page.getByLabel('意見の要旨', { exact: true }).selectOption({ label: '要旨に未整理' });
   await expect(page.getByRole('status').filter({ hasText: '1件中 1件' })).toBeVisible();
+  await page.getByText('重複と思われる提出意見', { exact: true }).click();
+  await expect(page.getByText('重複と思われる提出意見はありません。')).toBeVisible();
   await checkPage(page, testInfo, 'moderation-queue');
   await page.getByRole('link', { name: receipt }).click();
 

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { useCurrentConsultation, useItems, useSubmissions } from '@/features/moderation/api/moderation';
+import { Duplicates } from '@/features/moderation/components/duplicates';
 import { Progress } from '@/features/moderation/components/progress';
 import { Queue } from '@/features/moderation/components/queue';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -42,6 +43,7 @@ function Moderation() {
         <>
           <Progress submissions={submissions.data} items={items.data} />
           <Queue consultationId={id} submissions={submissions.data} items={items.data} />
+          <Duplicates consultationId={id} />
         </>
       )}
     </div>

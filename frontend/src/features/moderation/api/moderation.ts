@@ -37,6 +37,16 @@ export function useSubmissions(id: string) {
   });
 }
 
+/** Groups of submissions that say the same (identical or near-identical), asked for when the moderator opens them. */
+export function useDuplicates(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['staff', 'moderation', id, 'duplicates'] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await staffApi.GET('/api/v1/consultations/{id}/submissions/duplicates', { params: { path: { id } }, signal })),
+    enabled,
+  });
+}
+
 /** Every opinion item, hidden ones included. */
 export function useItems(id: string) {
   return useQuery({

@@ -146,6 +146,7 @@ test('a moderator takes a closed consultation of its own to answering, previews 
 
   // Publishing with an unanswered item is refused, and the reason is shown.
   await page.getByRole('button', { name: '結果を公表する' }).click();
+  await expect(page.getByRole('alert')).toContainText('まだ公表できません');
   await expect(page.getByRole('alert')).toContainText('未記入の意見が1件');
   await checkPage(page, testInfo, 'moderation-results-refused');
 

@@ -31,10 +31,12 @@ export function PublishPanel({ consultation, items }: { consultation: Consultati
         <h2 id="state-heading" className="text-std-22B-150">{t('moderation.publish.state')}</h2>
         <p>{t('moderation.publish.now', { status: consultation.status?.label })}</p>
         {!next && state !== 'published' && state !== 'archived' && <p>{t('moderation.publish.waitClose')}</p>}
-        {error && (error.status === 409 || error.status === 400
-          ? <ConflictNotice error={error}>
-              {error.problem?.errors?.length ? <ul className="list-disc pl-6">{Object.values(fieldErrorsOf(error.problem)).map((m) => <li key={m}>{inLanguage(m, i18n.language)}</li>)}</ul> : null}
-            </ConflictNotice>
+        {error && (error.problem?.errors?.length
+          ? <div role="alert" className="space-y-2 rounded-8 border-2 border-orange-900 bg-orange-50 p-4">
+              <p className="font-bold">{t('moderation.publish.notYet')}</p>
+              <ul className="list-disc pl-6">{Object.values(fieldErrorsOf(error.problem)).map((m) => <li key={m}>{inLanguage(m, i18n.language)}</li>)}</ul>
+            </div>
+          : error.status === 409 ? <ConflictNotice error={error} />
           : <p role="alert" className="font-bold text-red-900">{t('common.error')}</p>)}
         {next && (
           <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); transition.mutate({ to: next, reason: reason || undefined }); }}>

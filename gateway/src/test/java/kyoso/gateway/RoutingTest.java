@@ -61,6 +61,17 @@ class RoutingTest {
     }
 
     @Test
+    void aNotModifiedAnswerPassesThroughWithoutABody() {
+        // A 304 has no body; announcing a chunked one would leave strict clients waiting for it.
+        given().header("If-None-Match", "\"stub-1\"")
+                .when().get("/api/v1/plans/dx-action-plan-2/versions/latest/tree")
+                .then().statusCode(304)
+                .header("ETag", equalTo("\"stub-1\""))
+                .header("Transfer-Encoding", org.hamcrest.Matchers.nullValue())
+                .body(org.hamcrest.Matchers.emptyString());
+    }
+
+    @Test
     void prefixMatchesWholeSegmentsOnly() {
         given().when().get("/api/v1/plansx").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));

@@ -75,6 +75,11 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
             request.connection().close();
             return;
         }
+        if ("\"stub-1\"".equals(request.getHeader("If-None-Match"))) {
+            // What a service answers a client that already holds this representation.
+            request.response().setStatusCode(304).putHeader("ETag", "\"stub-1\"").end();
+            return;
+        }
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));

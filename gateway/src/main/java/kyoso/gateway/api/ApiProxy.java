@@ -118,6 +118,18 @@ public class ApiProxy {
             return context.sendRequest().recover(failure -> Future.succeededFuture(unreachable(context, failure)));
         }
 
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            int status = context.response().getStatusCode();
+            if (status == 304 || status == 204 || status < 200) {
+                // These answers never have a body; left alone, the proxy announces a chunked one and
+                // strict clients (wrk, some harvesters) wait for it forever.
+                context.response().setBody(null);
+                context.response().headers().remove("Transfer-Encoding");
+            }
+            return context.sendResponse();
+        }
+
         private ProxyResponse unreachable(ProxyContext context, Throwable failure) {
             String path = context.request().proxiedRequest().path();
             int status;

@@ -36,13 +36,21 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                 uriInfo, List.of());
     }
 
+    /**
+     * SQLSTATEs of a database that is away for a moment: 08 connection lost or refused, 57P01-57P03 shut
+     * down or still starting (a restart), 53300 every connection slot taken.
+     */
+    static boolean isOutageState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
+    }
+
     /** A lost or refused database connection is a temporary outage (503), not a bug (500). */
     static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof java.sql.SQLException sql && isOutageState(sql.getSQLState())) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -12,6 +12,7 @@ export const routes = [
       { index: true, lazy: () => import('./routes/home').then((m) => ({ Component: m.default })) },
       { path: 'plan', lazy: () => import('./routes/plan').then((m) => ({ Component: m.default })) },
       { path: 'plan/compare', lazy: () => import('./routes/compare').then((m) => ({ Component: m.default })) },
+      { path: 'plan/measures', lazy: () => import('./routes/measures').then((m) => ({ Component: m.default })) },
       { path: 'plan/:planCode', lazy: () => import('./routes/plan').then((m) => ({ Component: m.default })) },
       { path: 'consultations', lazy: () => import('./routes/consultations').then((m) => ({ Component: m.default })) },
       { path: 'consultations/:id', lazy: () => import('./routes/consultation').then((m) => ({ Component: m.default })) },

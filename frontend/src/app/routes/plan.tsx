@@ -56,6 +56,9 @@ export default function PlanPage() {
           <p className="mt-4">
             <Link to="/plan/compare">{t('home.comparePlan')}</Link>
           </p>
+          <p className="mt-2">
+            <Link to="/plan/measures">{t('plan.measures')}</Link>
+          </p>
         </nav>
         <div className="min-w-0 space-y-12">
           {sections.map((s) => (

@@ -55,26 +55,26 @@ export function KpiView({ kpi }: { kpi: Kpi }) {
           <Suspense fallback={<Loading />}>
             <ProgressChart kpi={kpi} />
           </Suspense>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('measures.progressCaption', { name: kpi.name })}>
+          <div className="min-w-0 overflow-x-auto" tabIndex={0} role="region" aria-label={t('measures.progressCaption', { name: kpi.name })}>
             <table className="w-full border-collapse text-left">
               <caption className="text-left font-bold">{t('measures.progress')}</caption>
               <thead>
                 <tr className="border-b-2 border-solid-gray-600">
-                  <th scope="col" className="p-2">{t('measures.fiscalYear')}</th>
-                  <th scope="col" className="p-2">{t('measures.actual')}</th>
-                  <th scope="col" className="p-2">{t('measures.expected')}</th>
-                  <th scope="col" className="p-2">{t('measures.status')}</th>
-                  <th scope="col" className="p-2">{t('measures.note')}</th>
+                  <th scope="col" className="whitespace-nowrap p-2">{t('measures.fiscalYear')}</th>
+                  <th scope="col" className="whitespace-nowrap p-2">{t('measures.actual')}</th>
+                  <th scope="col" className="whitespace-nowrap p-2">{t('measures.expected')}</th>
+                  <th scope="col" className="whitespace-nowrap p-2">{t('measures.status')}</th>
+                  <th scope="col" className="whitespace-nowrap p-2">{t('measures.note')}</th>
                 </tr>
               </thead>
               <tbody>
                 {progress.map((p) => (
                   <tr key={p.fiscalYear?.year} className="border-b border-solid-gray-420">
-                    <th scope="row" className="p-2 font-normal">
+                    <th scope="row" className="whitespace-nowrap p-2 font-normal">
                       {p.fiscalYear?.year ? fiscalYearWithSeireki(p.fiscalYear.year, p.fiscalYear.label) : ''}
                     </th>
-                    <td className="p-2">{text.amount(p.actual, kpi.unit)}</td>
-                    <td className="p-2">{text.amount(p.expected, kpi.unit)}</td>
+                    <td className="whitespace-nowrap p-2">{text.amount(p.actual, kpi.unit)}</td>
+                    <td className="whitespace-nowrap p-2">{text.amount(p.expected, kpi.unit)}</td>
                     <td className="p-2"><StatusBadge status={p.status} /></td>
                     <td className="p-2" lang="ja">{p.note}</td>
                   </tr>

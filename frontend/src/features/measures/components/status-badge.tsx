@@ -16,7 +16,7 @@ export function StatusBadge({ status }: { status?: MeasureStatus }) {
   const { t } = useTranslation();
   const key = status ?? 'unassessed';
   return (
-    <span className={`inline-block rounded-4 border-2 bg-white px-2 text-std-16B-170 ${TONE[key]}`}>
+    <span className={`inline-block whitespace-nowrap rounded-4 border-2 bg-white px-2 text-std-16B-170 ${TONE[key]}`}>
       {t(`measures.state.${key}`)}
     </span>
   );

@@ -10,6 +10,7 @@ const NAV = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/plan', key: 'nav.plan' },
   { to: '/plan/compare', key: 'nav.compare' },
+  { to: '/plan/measures', key: 'nav.measures' },
   { to: '/consultations', key: 'nav.consultation' },
   { to: '/council', key: 'nav.council' },
   { to: '/open-data', key: 'nav.openData' },

@@ -1,47 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { adminAuth, adminPassword, createStaff, fillSignIn, signIn, staffMenu } from './staff';
 import { checkPage } from './support';
 
-// The stack's first admin: its generated password is in the stack's state folder (never in code).
-const STATE_DIR = process.env.KYOSO_STATE_DIR ?? resolve(process.cwd(), '../.kyoso/dev');
-const adminPassword = () => readFileSync(resolve(STATE_DIR, 'initial-admin-password'), 'utf8').trim();
-
-async function fillSignIn(page: Page, username: string, password: string) {
-  await page.getByLabel(/^ユーザー名/).fill(username);
-  await page.getByLabel(/^パスワード必須$/).fill(password);
-  await page.getByRole('button', { name: 'サインインする' }).click();
-}
-
-/**
- * Signs in and waits for the console. The gateway allows 10 sign-ins a minute per client and both
- * projects sign in several times, so a rate-limit answer is waited out (it is the gateway's job to
- * refuse; the console's job, tested here, is to say so and work again afterwards).
- */
-async function signIn(page: Page, username: string, password: string) {
-  const menu = page.getByRole('navigation', { name: '職員用メニュー' });
-  const limited = page.getByRole('alert').filter({ hasText: 'しばらくサインインできません' });
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await fillSignIn(page, username, password);
-    await expect(menu.or(limited)).toBeVisible();
-    if (await menu.isVisible()) return;
-    await page.waitForTimeout(15_000);
-  }
-  throw new Error('sign-in stayed rate-limited');
-}
-
-/** An admin's access token through the API, waiting out the sign-in rate limit as signIn does. */
-async function adminToken(request: APIRequestContext): Promise<string> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const login = await request.post('/auth/login', { data: { username: 'admin', password: adminPassword() } });
-    if (login.status() === 200) return (await login.json()).accessToken as string;
-    expect(login.status()).toBe(429);
-    await new Promise((r) => setTimeout(r, 1000 * Math.min(60, Number(login.headers()['retry-after'] ?? 15))));
-  }
-  throw new Error('admin sign-in stayed rate-limited');
-}
-
-const menuLinks = (page: Page) => page.getByRole('navigation', { name: '職員用メニュー' }).getByRole('link');
+const menuLinks = (page: Page) => staffMenu(page).getByRole('link');
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -149,7 +110,7 @@ test('a comment moderator enters an opinion that came by post and can give the s
   const username = `e2e-mod-${testInfo.project.name}-${Date.now().toString(36)}`;
   const password = `kanazawa-${Date.now().toString(36)}-autumn`;
   const created = await request.post('/auth/users', {
-    headers: { Authorization: `Bearer ${await adminToken(request)}` },
+    headers: await adminAuth(request),
     data: { username, displayName: '能登 三郎', roles: ['comment-moderator'], password },
   });
   expect(created.status()).toBe(201);
@@ -190,10 +151,7 @@ test('a comment moderator enters an opinion that came by post and can give the s
 });
 
 test('a meeting secretary records a summary; when someone saved first, sees their text and saves over it knowingly', async ({ page, request }, testInfo) => {
-  const admin = { Authorization: `Bearer ${await adminToken(request)}` };
-  const username = `e2e-sec-${testInfo.project.name}-${Date.now().toString(36)}`;
-  const password = `kanazawa-${Date.now().toString(36)}-winter`;
-  expect((await request.post('/auth/users', { headers: admin, data: { username, displayName: '白山 四郎', roles: ['meeting-secretary'], password } })).status()).toBe(201);
+  const { username, password } = await createStaff(request, testInfo, 'meeting-secretary', '白山 四郎');
 
   await page.goto('/admin/meetings');
   await signIn(page, username, password);
@@ -238,10 +196,7 @@ test('a meeting secretary records a summary; when someone saved first, sees thei
 });
 
 test('a plan editor starts a draft from a version, edits a section with a preview and sees the changes before publishing', async ({ page, request }, testInfo) => {
-  const admin = { Authorization: `Bearer ${await adminToken(request)}` };
-  const username = `e2e-plan-${testInfo.project.name}-${Date.now().toString(36)}`;
-  const password = `kanazawa-${Date.now().toString(36)}-summer`;
-  expect((await request.post('/auth/users', { headers: admin, data: { username, displayName: '加賀 五郎', roles: ['plan-editor'], password } })).status()).toBe(201);
+  const { username, password } = await createStaff(request, testInfo, 'plan-editor', '加賀 五郎');
 
   await page.goto('/admin/plans');
   await signIn(page, username, password);

@@ -1,20 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createStaff, tokenOf } from './staff';
 import { checkPage } from './support';
-
-const STATE_DIR = process.env.KYOSO_STATE_DIR ?? resolve(process.cwd(), '../.kyoso/dev');
-
-/** An access token for username, waiting out the sign-in rate limit (other specs sign in too). */
-async function tokenOf(request: APIRequestContext, username: string, password: string): Promise<string> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const login = await request.post('/auth/login', { data: { username, password } });
-    if (login.status() === 200) return (await login.json()).accessToken as string;
-    expect(login.status()).toBe(429);
-    await new Promise((r) => setTimeout(r, 1000 * Math.min(60, Number(login.headers()['retry-after'] ?? 15))));
-  }
-  throw new Error('sign-in stayed rate-limited');
-}
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -47,10 +33,7 @@ test('the measures page in English keeps the Japanese titles marked as Japanese'
 
 test('a measure with a KPI shows its baseline, target and yearly progress as a chart and a table', async ({ page, request }, testInfo) => {
   // A measure of its own on 2.0 (which has none seeded), made by a plan editor and removed afterwards.
-  const admin = { Authorization: `Bearer ${await tokenOf(request, 'admin', readFileSync(resolve(STATE_DIR, 'initial-admin-password'), 'utf8').trim())}` };
-  const username = `e2e-msr-${testInfo.project.name}-${Date.now().toString(36)}`;
-  const password = `kanazawa-${Date.now().toString(36)}-autumn`;
-  expect((await request.post('/auth/users', { headers: admin, data: { username, displayName: '犀川 五郎', roles: ['plan-editor'], password } })).status()).toBe(201);
+  const { username, password } = await createStaff(request, testInfo, 'plan-editor', '犀川 五郎');
   const auth = { Authorization: `Bearer ${await tokenOf(request, username, password)}` };
   const title = `E2E 電子申請の充実 ${testInfo.project.name} ${Date.now().toString(36)}`;
   const made = await request.post('/api/v1/measures', {

@@ -1,27 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openConsultation } from './open-consultation';
+import { adminAuth, signIn } from './staff';
 import { checkPage } from './support';
-
-// The stack's first admin: its generated password is in the stack's state folder (never in code).
-const STATE_DIR = process.env.KYOSO_STATE_DIR ?? resolve(process.cwd(), '../.kyoso/dev');
-const adminPassword = () => readFileSync(resolve(STATE_DIR, 'initial-admin-password'), 'utf8').trim();
-
-/** Signs in through the console's form, waiting out the gateway's sign-in rate limit as admin.spec does. */
-async function signIn(page: Page, username: string, password: string) {
-  const menu = page.getByRole('navigation', { name: '職員用メニュー' });
-  const limited = page.getByRole('alert').filter({ hasText: 'しばらくサインインできません' });
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.getByLabel(/^ユーザー名/).fill(username);
-    await page.getByLabel(/^パスワード必須$/).fill(password);
-    await page.getByRole('button', { name: 'サインインする' }).click();
-    await expect(menu.or(limited)).toBeVisible();
-    if (await menu.isVisible()) return;
-    await page.waitForTimeout(15_000);
-  }
-  throw new Error('sign-in stayed rate-limited');
-}
 
 /** Now in Tokyo as a datetime-local value: the letter arrived today, inside the consultation's period. */
 const tokyoNow = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 16);
@@ -30,16 +10,10 @@ test('a moderator enters a letter, splits it into an item with personal informat
   test.setTimeout(180_000);
   // A consultation of its own, open now, so the seeded one and other specs' data stay untouched.
   const id = await openConsultation(request, `mod-${testInfo.project.name}`);
-  let admin = '';
-  for (let attempt = 0; attempt < 5 && !admin; attempt++) {
-    const login = await request.post('/auth/login', { data: { username: 'admin', password: adminPassword() } });
-    if (login.status() === 200) admin = (await login.json()).accessToken as string;
-    else await new Promise((r) => setTimeout(r, 15_000));
-  }
   const username = `e2e-moq-${testInfo.project.name}-${Date.now().toString(36)}`;
   const password = `kanazawa-${Date.now().toString(36)}-spring`;
   expect((await request.post('/auth/users', {
-    headers: { Authorization: `Bearer ${admin}` },
+    headers: await adminAuth(request),
     data: { username, displayName: '珠洲 五郎', roles: ['comment-moderator'], password },
   })).status()).toBe(201);
 
@@ -111,13 +85,7 @@ test('a moderator enters a letter, splits it into an item with personal informat
 
 test('a moderator takes a closed consultation of its own to answering, previews the result, publishes it and gets the CSV', async ({ page, request }, testInfo) => {
   test.setTimeout(180_000);
-  let admin = '';
-  for (let attempt = 0; attempt < 5 && !admin; attempt++) {
-    const login = await request.post('/auth/login', { data: { username: 'admin', password: adminPassword() } });
-    if (login.status() === 200) admin = (await login.json()).accessToken as string;
-    else await new Promise((r) => setTimeout(r, 15_000));
-  }
-  const headers = { Authorization: `Bearer ${admin}` };
+  const headers = await adminAuth(request);
   // Open for a few seconds only, with one opinion split into an item: closing follows the clock.
   const id = `e2e-modpub-${testInfo.project.name}-${Date.now().toString(36)}`;
   expect((await request.post('/api/v1/consultations', {

@@ -200,6 +200,19 @@ class SubmissionResourceTest {
     }
 
     @Test
+    void aModeratorsChangeReachesTheIntakeAtOnce() {
+        // The intake has read the scheduled consultation once...
+        clock.set("2025-11-16T12:00:00+09:00");
+        post(opinion("開始前"), null).then().statusCode(409).body("detail", containsString("まだ始まっていません"));
+        // ...then the moderator takes it back to draft: past opens_at it must not open by the clock.
+        Fixtures.moveTo(consultation, "draft").then().statusCode(200);
+        clock.set(DURING_PERIOD);
+        post(opinion("下書きに戻した後"), "0b7a6c4e-1f7e-4b0c-9b1a-3d2f5e6a7b8c").then().statusCode(409)
+                .body("detail", containsString("受け付けていません"));
+        assertEquals(0L, countWithKey("0b7a6c4e-1f7e-4b0c-9b1a-3d2f5e6a7b8c"));
+    }
+
+    @Test
     void invalidInputIsA400NamingEachField() {
         post(Map.of("text", " ", "sections", List.of("no-such-section")), null).then().statusCode(400)
                 .contentType("application/problem+json")

@@ -76,18 +76,24 @@ public class SubmissionService {
         this.clock = clock;
     }
 
-    /** A citizen's opinion through the web form: accepted only while the consultation is open. */
+    /**
+     * A citizen's opinion through the web form: accepted only while the consultation is open. The common
+     * case, a new opinion, costs one read of the consultation's version and two inserts; an earlier
+     * request with the same key is looked for only when the insert finds the key taken or the opinion
+     * is refused (a retry of an accepted opinion gets its receipt even after closing).
+     */
     @Transactional
     public Accepted submit(String consultationCode, NewSubmission s, String idempotencyKey) {
-        Consultation c = consultation(consultationCode);
+        Consultation c = consultations.findForIntake(consultationCode)
+                .orElseThrow(() -> ProblemException.notFound("consultation", consultationCode));
         String fingerprint = fingerprint(Channel.WEB.code(), null, s);
-        Optional<Accepted> earlier = replay(c, idempotencyKey, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         Instant now = clock.now();
-        requireOpen(c, now);
-        validate(c, s, true);
+        try {
+            requireOpen(c, now);
+            validate(c, s, true);
+        } catch (ProblemException refused) {
+            return replay(c, idempotencyKey, fingerprint).orElseThrow(() -> refused);
+        }
         return store(c, s, Channel.WEB, now, null, idempotencyKey, fingerprint, now);
     }
 
@@ -180,17 +186,18 @@ public class SubmissionService {
     private Accepted store(Consultation c, NewSubmission s, Channel channel, Instant receivedAt, String staff,
                            String key, String fingerprint, Instant now) {
         String code = key == null ? checkCodes.randomCode() : checkCodes.codeFor(c.id, key);
-        Optional<Long> id = submissions.insert(new NewRow(c.id, checkCodes.newReceiptNumber(), checkCodes.hash(code),
+        Optional<Submission> stored = submissions.insert(new NewRow(c.id, checkCodes.newReceiptNumber(), checkCodes.hash(code),
                 channel.code(), receivedAt, s.text(), s.sections(), blankToNull(s.attribute()),
                 blankToNull(s.attributeDetail()), key, fingerprint, staff, now));
-        if (id.isEmpty()) {
-            // A concurrent request with the same key committed first: answer as its retry would be answered.
+        if (stored.isEmpty()) {
+            // The key was used before, or by a concurrent request that committed first: answer as a retry.
             return replay(c, key, fingerprint).orElseThrow();
         }
+        long id = stored.get().id;
         if (s.contact() != null && !s.contact().isEmpty()) {
-            submissions.insertPersonalData(id.get(), cipher.seal(id.get(), s.contact()), now);
+            submissions.insertPersonalData(id, cipher.seal(id, s.contact()), now);
         }
-        return new Accepted(submissions.get(id.get()), c, code, false);
+        return new Accepted(stored.get(), c, code, false);
     }
 
     private static void requireOpen(Consultation c, Instant now) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import kyoso.comment.domain.PersonalDataCipher.Sealed;
@@ -29,6 +30,11 @@ public class SubmissionRepository {
                          Instant receivedAt, String text, List<String> sectionKeys, String attribute,
                          String attributeDetail, String idempotencyKey, String requestHash, String enteredBy,
                          Instant createdAt) {
+        /** PostgreSQL keeps microseconds: the first answer shows the instants a retry will read back. */
+        public NewRow {
+            receivedAt = receivedAt.truncatedTo(ChronoUnit.MICROS);
+            createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+        }
     }
 
     /**
@@ -36,9 +42,10 @@ public class SubmissionRepository {
      * A concurrent insert with the same key waits on the unique constraint and then does nothing,
      * so two requests with one key can never make two submissions.
      *
-     * @return the new id, or empty when the key was already used
+     * @return the submission as written (not read back: the row holds exactly these values), or empty
+     *         when the key was already used
      */
-    public Optional<Long> insert(NewRow row) {
+    public Optional<Submission> insert(NewRow row) {
         List<?> ids = em.createNativeQuery("""
                         insert into submission (consultation_id, receipt_number, check_code_hash, channel, received_at,
                                                 text, section_keys, attribute, attribute_detail, status,
@@ -62,7 +69,27 @@ public class SubmissionRepository {
                 .setParameter("enteredBy", row.enteredBy())
                 .setParameter("createdAt", utc(row.createdAt()))
                 .getResultList();
-        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+        return ids.stream().findFirst().map(id -> written(((Number) id).longValue(), row));
+    }
+
+    private static Submission written(long id, NewRow row) {
+        Submission s = new Submission();
+        s.id = id;
+        s.consultationId = row.consultationId();
+        s.receiptNumber = row.receiptNumber();
+        s.checkCodeHash = row.checkCodeHash();
+        s.channel = row.channel();
+        s.receivedAt = row.receivedAt();
+        s.text = row.text();
+        s.sectionKeys = row.sectionKeys();
+        s.attribute = row.attribute();
+        s.attributeDetail = row.attributeDetail();
+        s.status = Submission.RECEIVED;
+        s.idempotencyKey = row.idempotencyKey();
+        s.requestHash = row.requestHash();
+        s.enteredBy = row.enteredBy();
+        s.createdAt = row.createdAt();
+        return s;
     }
 
     public void insertPersonalData(long submissionId, Sealed sealed, Instant at) {
@@ -110,10 +137,6 @@ public class SubmissionRepository {
 
     public Optional<Submission> findByReceipt(String receiptNumber) {
         return Submission.find("receiptNumber", receiptNumber).firstResultOptional();
-    }
-
-    public Submission get(long id) {
-        return Submission.findById(id);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -106,7 +106,16 @@ if [ -n "$RESULT_TEMPLATE" ] && [ -n "$CONSULTATION" ]; then
     candidate=$(sed -E "s#\{[^}]+\}#$id#" <<<"$RESULT_TEMPLATE")
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$COMMENT$candidate")" = 200 ]; then RESULT_PATH="$candidate"; break; fi
   done
-  [ -n "$RESULT_PATH" ] || note "published result: comment-service has $RESULT_TEMPLATE but no consultation answers 200 there (no result published in the seed); skipped"
+  if [ -z "$RESULT_PATH" ]; then
+    # none is published in the seed: a moderator takes one through its life (about 20 s)
+    published=$(create_published_consultation "loadtest-result-$(date +%s)") || true
+    candidate=$(sed -E "s#\{[^}]+\}#$published#" <<<"$RESULT_TEMPLATE")
+    if [ -n "$published" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$COMMENT$candidate")" = 200 ]; then
+      RESULT_PATH="$candidate"; ok "published consultation $published for the result reads"
+    else
+      note "published result: none in the seed and none could be published; skipped"
+    fi
+  fi
 else
   note "published result: comment-service exposes no GET /api/v1/consultations/{id}/result(s); skipped"
 fi

@@ -283,6 +283,42 @@ create_open_consultation() { # create_open_consultation <id> <seconds until it c
   echo "$1"
 }
 
+# A consultation taken through its whole life as the city would, so the published result can be read:
+# open for a few seconds, opinions sent and split into answered items, closed by the clock, published.
+# Prints its id.
+create_published_consultation() { # create_published_consultation <id>
+  local token; token=$(role_token comment-moderator) || die "cannot sign in as a comment moderator"
+  create_open_consultation "$1" 12 >/dev/null
+  local sections=(guidelines field-living perspective-co-creation) category=(reflected reference already-included) i receipt item
+  for i in 0 1 2; do
+    receipt=$(curl -fsS -X POST "$GW/api/v1/consultations/$1/submissions" -H 'Content-Type: application/json' \
+      -H "Idempotency-Key: $(uuid)" -d "$(jq -nc --arg s "${sections[$i]}" \
+      '{text: "負荷試験の意見です。\($s) について、対象と時期を明記してください。", sections: [$s], attribute: "resident", contact: {name: "負荷 試験"}}')" \
+      | jq -r .receipt) || die "sending an opinion to $1 failed"
+    item=$(curl -fsS -X POST "$GW/api/v1/consultations/$1/items" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "$(jq -nc --arg r "$receipt" --arg s "${sections[$i]}" '{receipt: $r, section: $s, summary: "\($s) について対象と時期を明記してほしい。"}')") \
+      || die "splitting an opinion of $1 failed"
+    echo "$item" >"$OUT/.item-$i.json"
+  done
+  local state=""
+  for i in $(seq 1 60); do
+    state=$(curl -fsS "$GW/api/v1/consultations/$1" -H 'Cache-Control: no-cache' | jq -r .status.code)
+    [ "$state" = closed ] && break; sleep 1
+  done
+  [ "$state" = closed ] || die "consultation $1 did not close on time (state: $state)"
+  curl -fsS -o /dev/null -X POST "$GW/api/v1/consultations/$1/transitions" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -d '{"to": "answering", "reason": "負荷試験"}' || die "answering $1 failed"
+  for i in 0 1 2; do
+    curl -fsS -o /dev/null -X PUT "$GW/api/v1/consultations/$1/items/$(jq -r .id "$OUT/.item-$i.json")" \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "$(jq -c --arg s "${sections[$i]}" --arg c "${category[$i]}" '{section: $s, summary: .summary, answer: "本市の考え方(負荷試験)。", category: $c, hidden: false, version: .version}' "$OUT/.item-$i.json")" \
+      || die "answering an item of $1 failed"
+  done
+  curl -fsS -o /dev/null -X POST "$GW/api/v1/consultations/$1/transitions" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -d '{"to": "published", "reason": "負荷試験"}' || die "publishing $1 failed"
+  echo "$1"
+}
+
 # A valid opinion (JSON) for a consultation: its first allowed attribute and the contact fields it requires.
 opinion_for() { # opinion_for <consultation id> [text]
   curl -fsS "$COMMENT/api/v1/consultations/$1" | jq -c --arg text "${2:-DXアクションプランの取組方針について、市民が行政手続をオンラインで完結できるよう、対象となる手続の範囲と時期を明記してください。}" '{

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.InjectMock;
@@ -13,11 +14,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import kyoso.comment.client.PlanServiceClient;
 import kyoso.comment.domain.PersonalDataRetention;
+import kyoso.comment.domain.SubmissionService;
 import kyoso.kit.testing.TestTokens;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +71,40 @@ class PersonalDataTest {
 
     private String contactPath() {
         return "/api/v1/consultations/" + consultation + "/submissions/" + receipt + "/contact";
+    }
+
+    @Test
+    void whoReadPersonalDataIsLoggedWithTheRequestIdTheGatewayGave() {
+        List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                ExtLogRecord ext = (ExtLogRecord) record;
+                ext.copyMdc();
+                records.add(ext);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger audit = Logger.getLogger(SubmissionService.class.getName());
+        audit.addHandler(capture);
+        try {
+            given().header("Authorization", TestTokens.bearer("comment-moderator"))
+                    .header("X-Request-Id", "rid-pd-7f3c2a91")
+                    .when().get(contactPath())
+                    .then().statusCode(200).header("X-Request-Id", "rid-pd-7f3c2a91");
+        } finally {
+            audit.removeHandler(capture);
+        }
+        var read = records.stream().filter(r -> r.getFormattedMessage().contains(receipt)).toList();
+        assertEquals(1, read.size(), "one audit line for the read");
+        assertEquals("rid-pd-7f3c2a91", read.get(0).getMdc("requestId"));
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Three small HTTP servers standing in for the services. Each answers with what it received
  * (method, path, query, body, headers) so a test can see that the gateway changed nothing;
- * ".../slow" never answers, ".../reset" drops the connection, and /q/openapi serves a small
+ * ".../slow" never answers, ".../reset" drops the connection, ".../shared" allows a shared cache
+ * to keep the answer for a minute (as the services' public reads do for a second), and /q/openapi serves a small
  * OpenAPI document. Also prepares a built SPA and an empty keys directory.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
@@ -90,6 +91,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                     .put("query", request.query())
                     .put("body", body.toString())
                     .put("headers", headers);
+            if (request.path().endsWith("/shared")) {
+                request.response().putHeader("Cache-Control", "public, max-age=0, s-maxage=60")
+                        .putHeader("Vary", "Accept, Accept-Language, Authorization");
+            }
             request.response()
                     .setStatusCode(request.method().name().equals("POST") ? 201 : 200)
                     .putHeader("Content-Type", "application/json")

@@ -54,7 +54,6 @@ public class ConsultationResource {
         this.clock = clock;
     }
 
-    @PublicCache
     @GET
     @Operation(summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
     @APIResponse(responseCode = "200", description = LIST_200)
@@ -76,7 +75,6 @@ public class ConsultationResource {
                         s.period().lastDay() == null ? null : s.period().lastDay().label(), s.period().days()));
     }
 
-    @PublicCache
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one consultation", description = "With its period, submission rules, documents, the outline snapshot sections can be referenced by, and its history.")

@@ -56,7 +56,6 @@ public class ResultResource {
         }
     }
 
-    @PublicCache
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = RESULT_SUMMARY, description = RESULT_DESCRIPTION)

@@ -28,7 +28,6 @@ public class SearchResource {
         this.results = results;
     }
 
-    @PublicCache
     @GET
     @Operation(summary = "Search the published opinions and answers", description = """
             Every word of q (separated by spaces) must occur in the gist, the answer or the change.

@@ -3,12 +3,18 @@ package kyoso.gateway.api;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -20,13 +26,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.ConnectException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import kyoso.gateway.config.GatewayConfig;
 import kyoso.gateway.domain.RoutingTable;
 import kyoso.gateway.domain.RoutingTable.Upstream;
+import kyoso.gateway.domain.SharedCache;
+import kyoso.kit.http.ConditionalGetFilter;
+import kyoso.kit.http.RequestIds;
 import kyoso.kit.problem.Problem;
 import org.jboss.logging.Logger;
 
@@ -34,6 +46,7 @@ import org.jboss.logging.Logger;
  * Forwards /api/v1/** to the service owning the path, unchanged: method, path, query, body and
  * headers (Authorization included; hop-by-hop headers and Host excepted). When the service cannot
  * be reached or is too slow the caller gets a problem+json 502/503/504 instead of a bare status.
+ * Public answers a service allows a shared cache to keep are answered from {@link SharedCache}.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -44,16 +57,30 @@ public class ApiProxy {
     /** Dot segments (also percent-encoded) would let a path escape the prefix it was routed by. */
     private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)(\\.|%2e){1,2}(/|$)", Pattern.CASE_INSENSITIVE);
 
+    /** Headers of a stored answer that belong to one exchange, not to the representation. */
+    private static final Set<String> NOT_STORED = Set.of("connection", "keep-alive", "transfer-encoding", "te", "trailer",
+            "upgrade", "proxy-authenticate", "content-length", "date", "age", RequestIds.HEADER.toLowerCase(Locale.ROOT));
+    /** Set on a proxied GET: its cache key and the cache generation it started in. */
+    private static final String CACHE_KEY = "kyoso.cache.key";
+    private static final String CACHE_GENERATION = "kyoso.cache.generation";
+
     private final GatewayConfig config;
     private final RoutingTable routes;
     private final HttpProblems problems;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final SharedCache cache;
+    /** Raised by every write, so a read that started before it never stores what it read. */
+    private final AtomicLong generation = new AtomicLong();
     private HttpClient client;
 
     ApiProxy(GatewayConfig config, RoutingTable routes, HttpProblems problems) {
         this.config = config;
         this.routes = routes;
         this.problems = problems;
+        var settings = config.cache();
+        this.cache = settings.enabled()
+                ? new SharedCache(settings.maxSize().asLongValue(), (int) settings.maxBody().asLongValue(), System::currentTimeMillis)
+                : null;
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -93,7 +120,42 @@ public class ApiProxy {
                     "このパスを扱うサービスはありません。 / No service serves " + path + ".");
             return;
         }
+        String key = cacheKey(request);
+        if (key != null) {
+            var stored = cache.fresh(key);
+            if (stored.isPresent()) {
+                answerFromCache(rc, stored.get());
+                return;
+            }
+        }
         proxies.get(upstream.get().name()).handle(request);
+    }
+
+    /**
+     * The key under which a request's answer may be shared: only a GET without credentials, and not when
+     * the caller asks for a fresh answer ({@code Cache-Control: no-cache}); null otherwise.
+     */
+    private String cacheKey(HttpServerRequest request) {
+        if (cache == null || request.method() != HttpMethod.GET || request.getHeader("Authorization") != null) {
+            return null;
+        }
+        String asked = request.getHeader("Cache-Control");
+        if (asked != null && asked.toLowerCase(Locale.ROOT).contains("no-cache")) {
+            return null;
+        }
+        return SharedCache.key(request.uri(), request.getHeader("Accept"), request.getHeader("Accept-Language"));
+    }
+
+    private void answerFromCache(RoutingContext rc, SharedCache.Entry entry) {
+        HttpServerResponse response = rc.response();
+        entry.headers().forEach(h -> response.headers().add(h.getKey(), h.getValue()));
+        response.putHeader("Age", Long.toString(cache.ageSeconds(entry)));
+        if (entry.etag() != null && ConditionalGetFilter.matches(rc.request().getHeader("If-None-Match"), entry.etag())) {
+            response.headers().remove("Content-Type");
+            response.setStatusCode(304).end();
+        } else {
+            response.setStatusCode(200).end(Buffer.buffer(entry.body()));
+        }
     }
 
     /** Adds the forwarding headers and turns a failure to reach the service into problem+json. */
@@ -115,6 +177,11 @@ public class ApiProxy {
             if (incoming.authority() != null) {
                 context.request().putHeader("X-Forwarded-Host", incoming.authority().toString());
             }
+            String key = cacheKey(incoming);
+            if (key != null) {
+                context.set(CACHE_KEY, key);
+                context.set(CACHE_GENERATION, generation.get());
+            }
             return context.sendRequest().recover(failure -> Future.succeededFuture(unreachable(context, failure)));
         }
 
@@ -127,7 +194,44 @@ public class ApiProxy {
                 context.response().setBody(null);
                 context.response().headers().remove("Transfer-Encoding");
             }
+            HttpMethod method = context.request().proxiedRequest().method();
+            if (cache != null && method != HttpMethod.GET && method != HttpMethod.HEAD && status < 400) {
+                // Before the writer hears back: its next read, and everyone's, sees the change.
+                generation.incrementAndGet();
+                cache.clear();
+            }
+            String key = context.get(CACHE_KEY, String.class);
+            if (key != null && status == 200) {
+                MultiMap headers = context.response().headers();
+                long freshness = SharedCache.freshness(headers.get("Cache-Control"), headers.get("Vary"), headers.contains("Set-Cookie"));
+                if (freshness > 0) {
+                    long startedIn = context.get(CACHE_GENERATION, Long.class);
+                    return store(context, key, startedIn, freshness);
+                }
+            }
             return context.sendResponse();
+        }
+
+        /** Reads the answer's body once, keeps it (unless a write came meanwhile) and sends it on. */
+        private Future<Void> store(ProxyContext context, String key, long startedIn, long freshness) {
+            ProxyResponse response = context.response();
+            ReadStream<Buffer> stream = response.getBody().stream();
+            Buffer collected = Buffer.buffer();
+            Promise<Buffer> read = Promise.promise();
+            stream.exceptionHandler(read::tryFail);
+            stream.handler(collected::appendBuffer);
+            stream.endHandler(end -> read.tryComplete(collected));
+            // The proxy holds the service's answer paused until it is sent on; reading it here starts it.
+            stream.resume();
+            return read.future().compose(body -> {
+                if (generation.get() == startedIn) {
+                    List<Map.Entry<String, String>> kept = response.headers().entries().stream()
+                            .filter(h -> !NOT_STORED.contains(h.getKey().toLowerCase(Locale.ROOT))).toList();
+                    cache.store(key, kept, body.getBytes(), response.headers().get("ETag"), freshness);
+                }
+                response.setBody(Body.body(body));
+                return context.sendResponse();
+            });
         }
 
         private ProxyResponse unreachable(ProxyContext context, Throwable failure) {

@@ -25,13 +25,14 @@ import kyoso.gateway.domain.KeyRing;
 import kyoso.gateway.domain.SignIn;
 import kyoso.gateway.domain.StaffAdministration;
 import kyoso.gateway.domain.StaffAdministration.Actor;
+import kyoso.kit.http.RequestIds;
 import kyoso.kit.problem.ProblemException;
 import kyoso.kit.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -117,7 +118,7 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "Current password wrong, or the new one too short or too long")
     @APIResponse(responseCode = "401", description = "No valid access token")
     public Response changePassword(@Valid @NotNull PasswordChange change,
-                                   @HeaderParam(GatewayFilters.REQUEST_ID) String requestId) {
+                                   @HeaderParam(RequestIds.HEADER) String requestId) {
         administration.changeOwnPassword(new Actor(jwt.getName(), requestId), change.currentPassword(), change.newPassword());
         return Response.noContent().build();
     }
@@ -132,7 +133,7 @@ public class AuthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyRotated.class)))
     @APIResponse(responseCode = "401", description = "No valid access token")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    public Response rotateKey(@HeaderParam(GatewayFilters.REQUEST_ID) String requestId) {
+    public Response rotateKey(@HeaderParam(RequestIds.HEADER) String requestId) {
         var key = keys.rotate();
         administration.recordKeyRotation(new Actor(jwt.getName(), requestId), key.kid());
         return Response.status(201)

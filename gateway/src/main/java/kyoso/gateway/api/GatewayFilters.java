@@ -8,22 +8,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import kyoso.gateway.config.GatewayConfig;
 import kyoso.gateway.domain.RateLimiter;
 import kyoso.gateway.domain.RateLimiter.Policy;
-import org.jboss.logging.MDC;
 
 /**
- * What happens to every request before it is routed: a request id, per-client rate limits,
- * CORS for public reads, and the security headers on every answer.
+ * What happens to every request before it is routed (after the request id of service-kit's
+ * {@code RequestIds}): per-client rate limits, CORS for public reads, and the security headers on every answer.
  */
 @ApplicationScoped
 public class GatewayFilters {
 
-    public static final String REQUEST_ID = "X-Request-Id";
-    private static final Pattern VALID_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
     private static final String EXPOSED = "ETag, Last-Modified, Content-Disposition, X-Request-Id, Retry-After, "
             + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy";
 
@@ -44,25 +39,10 @@ public class GatewayFilters {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::requestId, 400);
         filters.register(this::securityHeaders, 300);
         filters.register(this::cors, 200);
         filters.register(this::rateLimit, 100);
         filters.register(this::bodyLimit, 50);
-    }
-
-    /** Keeps a caller's well-formed id (so a trace can cross systems), otherwise makes one. */
-    private void requestId(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
-        String id = request.getHeader(REQUEST_ID);
-        if (id == null || !VALID_REQUEST_ID.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
-            request.headers().set(REQUEST_ID, id);
-        }
-        rc.response().putHeader(REQUEST_ID, id);
-        MDC.put("requestId", id);
-        rc.addEndHandler(done -> MDC.remove("requestId"));
-        rc.next();
     }
 
     private void securityHeaders(RoutingContext rc) {

@@ -24,13 +24,14 @@ import kyoso.gateway.api.AuthDtos.StaffChanges;
 import kyoso.gateway.api.AuthDtos.StaffView;
 import kyoso.gateway.domain.StaffAdministration;
 import kyoso.gateway.domain.StaffAdministration.Actor;
+import kyoso.kit.http.RequestIds;
 import kyoso.kit.problem.ProblemException;
 import kyoso.kit.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -77,7 +78,7 @@ public class StaffResource {
     @APIResponse(responseCode = "400", description = "Invalid username, role or password")
     @APIResponse(responseCode = "409", description = "Username taken")
     public Response create(@Valid @NotNull NewStaff body, @Context UriInfo uri,
-                           @HeaderParam(GatewayFilters.REQUEST_ID) String requestId) {
+                           @HeaderParam(RequestIds.HEADER) String requestId) {
         var user = administration.create(actor(requestId), body.username(), body.displayName(), body.roles(), body.password());
         return Response.created(uri.getAbsolutePathBuilder().path(user.username).build())
                 .entity(StaffView.of(user)).build();
@@ -93,7 +94,7 @@ public class StaffResource {
     @APIResponse(responseCode = "404", description = "No such account")
     @APIResponse(responseCode = "409", description = "The last admin would lose the admin role")
     public StaffView change(@PathParam("username") String username, @Valid @NotNull StaffChanges body,
-                            @HeaderParam(GatewayFilters.REQUEST_ID) String requestId) {
+                            @HeaderParam(RequestIds.HEADER) String requestId) {
         return StaffView.of(administration.change(actor(requestId), username,
                 new StaffAdministration.Changes(body.displayName(), body.roles(), body.enabled())));
     }
@@ -105,7 +106,7 @@ public class StaffResource {
     @APIResponse(responseCode = "400", description = "Password too short or too long")
     @APIResponse(responseCode = "404", description = "No such account")
     public Response resetPassword(@PathParam("username") String username, @Valid @NotNull NewPassword body,
-                                  @HeaderParam(GatewayFilters.REQUEST_ID) String requestId) {
+                                  @HeaderParam(RequestIds.HEADER) String requestId) {
         administration.resetPassword(actor(requestId), username, body.password());
         return Response.noContent().build();
     }

@@ -1,5 +1,6 @@
 package kyoso.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -31,6 +32,8 @@ public interface GatewayConfig {
     Optional<String> publicUrl();
 
     Proxy proxy();
+
+    Cache cache();
 
     Jwt jwt();
 
@@ -65,6 +68,20 @@ public interface GatewayConfig {
         /** How long the gateway waits for a service to start answering before a 504. */
         @WithDefault("30s")
         Duration responseTimeout();
+    }
+
+    /** The shared cache of public API answers (see SharedCache): bounded in memory. */
+    interface Cache {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** All kept bodies together; the heap is sized with this in mind. */
+        @WithDefault("32M")
+        MemorySize maxSize();
+
+        /** Larger answers are always fetched from the service. */
+        @WithDefault("2M")
+        MemorySize maxBody();
     }
 
     interface Jwt {

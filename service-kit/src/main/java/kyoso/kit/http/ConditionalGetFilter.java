@@ -30,6 +30,13 @@ import java.util.Base64;
 @Provider
 public class ConditionalGetFilter implements ContainerResponseFilter {
 
+    /**
+     * Browsers revalidate every time (max-age=0: a 304 is cheap). A shared cache — the gateway's —
+     * may answer for one second without asking: a burst of readers costs the service one answer a
+     * second, and what the clock changes (a consultation opening on time) shows a second late at most.
+     */
+    public static final String PUBLIC = "public, max-age=0, s-maxage=1";
+
     @Inject
     ObjectMapper mapper;
 
@@ -50,7 +57,7 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
         // Staff see drafts with their token: such answers must never sit in a shared cache.
         boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         if (!headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : "public, no-cache");
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : PUBLIC);
         }
         if (!headers.containsKey(HttpHeaders.VARY)) {
             headers.putSingle(HttpHeaders.VARY, "Accept, Accept-Language, Authorization");
@@ -83,7 +90,7 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
     }
 
     /** If-None-Match may list several tags or be "*"; weak comparison as RFC 9110 prescribes for GET. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -5,6 +5,7 @@ import { ConflictNotice } from '@/components/ui/conflict-notice';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { type SectionNode, useComparison, usePublish, useVersionTree, type VersionSummary } from '@/features/plan-editing/api/drafts';
+import { ActionLabel } from '@/features/plan-editing/components/action-label';
 import { NodeAddForm } from '@/features/plan-editing/components/node-add-form';
 import { BodyPreview, NodeEditor } from '@/features/plan-editing/components/node-editor';
 import { NodeStructure } from '@/features/plan-editing/components/node-structure';
@@ -51,7 +52,7 @@ function PlanVersion() {
             {isDraft && editing !== n.key && (
               <button type="button" className="min-h-11 rounded-6 border border-blue-900 px-3 text-blue-900 hover:bg-blue-50"
                 onClick={() => open(n.key ?? '')}>
-                {t('drafts.editNode', { title: n.title })}
+                <ActionLabel short={t('drafts.editShort')} full={t('drafts.editNode', { title: n.title })} />
               </button>
             )}
           </div>

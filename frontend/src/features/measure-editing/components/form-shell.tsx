@@ -2,6 +2,7 @@ import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictNotice } from '@/components/ui/conflict-notice';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { FormButtons } from '@/features/plan-editing/components/node-editor';
 import type { useEditForm } from '../lib/use-edit-form';
 
 type EditForm = ReturnType<typeof useEditForm<{ lockVersion?: number }, { lockVersion?: number }>>;
@@ -45,10 +46,7 @@ export function FormShell({ title, form, pending, submitLabel, labelOf, current,
         </ConflictNotice>
       )}
       {children(id)}
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-primary" disabled={pending} aria-busy={pending}>{pending ? t('admin.saving') : submitLabel}</button>
-        <button type="button" className="btn-secondary" onClick={() => { form.cancel(); onCancel(); }}>{t('drafts.cancel')}</button>
-      </div>
+      <FormButtons pending={pending} submit={submitLabel} close={t('drafts.cancel')} onClose={() => { form.cancel(); onCancel(); }} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { nextYear } from '../lib/values';
 import { DeleteFailure } from './delete-failure';
 import { KpiForm } from './kpi-form';
 import { ProgressForm } from './progress-form';
+import { ActionLabel } from '@/features/plan-editing/components/action-label';
 
 type Open = { form: 'edit' } | { form: 'delete' } | { form: 'progress'; year?: number } | { form: 'delete-progress'; year: number };
 
@@ -54,8 +55,8 @@ export function KpiAdmin({ plan, measure, measureTitle, kpi, years, planStart, o
         <dd>{text.inYear(kpi.target, kpi.unit)}</dd>
       </dl>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-secondary" onClick={() => setOpen({ form: 'edit' })}>{t('measureAdmin.editKpi', { name })}</button>
-        <button type="button" className="btn-secondary" onClick={() => setOpen({ form: 'delete' })}>{t('measureAdmin.deleteKpi', { name })}</button>
+        <button type="button" className="btn-secondary" onClick={() => setOpen({ form: 'edit' })}><ActionLabel short={t('measureAdmin.editKpiShort')} full={t('measureAdmin.editKpi', { name })} /></button>
+        <button type="button" className="btn-secondary" onClick={() => setOpen({ form: 'delete' })}><ActionLabel short={t('measureAdmin.deleteKpiShort')} full={t('measureAdmin.deleteKpi', { name })} /></button>
       </div>
       {open?.form === 'edit' && <KpiForm plan={plan} measure={measure} measureTitle={measureTitle} kpi={kpi} years={years}
         onDone={(saved) => close(saved && t('measureAdmin.kpiSaved', { name: saved }))} />}
@@ -83,10 +84,10 @@ export function KpiAdmin({ plan, measure, measureTitle, kpi, years, planStart, o
                 {p.note && <p>{t('measures.note')}: {p.note}</p>}
                 <div className="flex flex-wrap gap-3">
                   <button type="button" className="btn-secondary" onClick={() => setOpen({ form: 'progress', year })}>
-                    {t('measureAdmin.correctYear', { year: yearText })}
+                    <ActionLabel short={t('measureAdmin.correct')} full={t('measureAdmin.correctYear', { name, year: yearText })} />
                   </button>
                   <button type="button" className="btn-secondary" onClick={() => setOpen({ form: 'delete-progress', year })}>
-                    {t('measureAdmin.deleteYear', { year: yearText })}
+                    <ActionLabel short={t('measureAdmin.remove')} full={t('measureAdmin.deleteYear', { name, year: yearText })} />
                   </button>
                 </div>
                 {open?.form === 'progress' && open.year === year && (
@@ -109,7 +110,7 @@ export function KpiAdmin({ plan, measure, measureTitle, kpi, years, planStart, o
         <ProgressForm plan={plan} measure={measure} kpi={kpi} years={free} suggested={nextYear(kpi, planStart)}
           onDone={(saved) => close(saved && t('measureAdmin.progressSaved', { name, year: saved }))} />
       ) : (
-        <button type="button" className="btn-secondary" onClick={() => setOpen({ form: 'progress' })}>{t('measureAdmin.recordProgressFor', { name })}</button>
+        <button type="button" className="btn-secondary" onClick={() => setOpen({ form: 'progress' })}><ActionLabel short={t('measureAdmin.recordProgress')} full={t('measureAdmin.recordProgressFor', { name })} /></button>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { DeleteFailure } from './delete-failure';
 import { KpiAdmin } from './kpi-admin';
 import { KpiForm } from './kpi-form';
 import { MeasureForm } from './measure-form';
+import { ActionLabel } from '@/features/plan-editing/components/action-label';
 
 /** One measure for its editors: where it is listed, its department and status, its KPIs, and what may be done to each. */
 export function MeasureAdmin({ plan, measure, nodes, years, planStart, onDeleted }: {
@@ -47,8 +48,8 @@ export function MeasureAdmin({ plan, measure, nodes, years, planStart, onDeleted
         <dd><StatusBadge status={kpis.length ? measure.status : undefined} /></dd>
       </dl>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-secondary" onClick={() => setOpen('edit')}>{t('measureAdmin.editMeasure', { title })}</button>
-        <button type="button" className="btn-secondary" onClick={() => setOpen('delete')}>{t('measureAdmin.deleteMeasure', { title })}</button>
+        <button type="button" className="btn-secondary" onClick={() => setOpen('edit')}><ActionLabel short={t('measureAdmin.edit')} full={t('measureAdmin.editMeasure', { title })} /></button>
+        <button type="button" className="btn-secondary" onClick={() => setOpen('delete')}><ActionLabel short={t('measureAdmin.remove')} full={t('measureAdmin.deleteMeasure', { title })} /></button>
       </div>
       {open === 'edit' && <MeasureForm plan={plan} measure={measure} nodes={nodes} onDone={(saved) => close(saved && t('measureAdmin.measureSaved', { title: saved }))} />}
       {open === 'delete' && (
@@ -66,7 +67,7 @@ export function MeasureAdmin({ plan, measure, nodes, years, planStart, onDeleted
       {open === 'kpi' ? (
         <KpiForm plan={plan} measure={id} measureTitle={title} years={years} onDone={(saved) => close(saved && t('measureAdmin.kpiAdded', { name: saved }))} />
       ) : (
-        <button type="button" className="btn-secondary" onClick={() => setOpen('kpi')}>{t('measureAdmin.addKpiTo', { title })}</button>
+        <button type="button" className="btn-secondary" onClick={() => setOpen('kpi')}><ActionLabel short={t('measureAdmin.addKpi')} full={t('measureAdmin.addKpiTo', { title })} /></button>
       )}
     </article>
   );

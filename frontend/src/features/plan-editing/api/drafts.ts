@@ -77,7 +77,7 @@ export function useAddNode(plan: string, version: string) {
   return useMutation({
     mutationFn: async (body: NodeInput) =>
       unwrap(await staffApi.POST('/api/v1/plans/{plan}/versions/{version}/nodes', { params: { path: { plan, version } }, body })),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
   });
 }
 
@@ -88,7 +88,7 @@ export function useMoveNode(plan: string, version: string) {
     mutationFn: async ({ key, body }: { key: string; body: MoveInput }) =>
       unwrap(await staffApi.POST('/api/v1/plans/{plan}/versions/{version}/nodes/{key}/move', { params: { path: { plan, version, key } }, body })),
     // Siblings are renumbered too, so the whole tree is read again, whatever the answer.
-    onSettled: () => void client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
   });
 }
 
@@ -98,7 +98,7 @@ export function useDeleteNode(plan: string, version: string) {
   return useMutation({
     mutationFn: async ({ key, lockVersion }: { key: string; lockVersion: number }) =>
       unwrap(await staffApi.DELETE('/api/v1/plans/{plan}/versions/{version}/nodes/{key}', { params: { path: { plan, version, key }, query: { lockVersion } } })),
-    onSettled: () => void client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
   });
 }
 

@@ -8,7 +8,7 @@ import { NODE_FIELDS, type NodeValues, validateNode } from '../lib/node-form';
 import { NODE_KINDS, nodeLabel, suggestKey, suggestKind } from '../lib/tree';
 import { useFormFailure } from '../lib/use-form-failure';
 import { SelectField, TextAreaField, TextField } from './form-fields';
-import { BodyPreview } from './node-editor';
+import { FormButtons, PreviewPanel } from './node-editor';
 
 /**
  * Adds a node to a draft, under `parent` or at the top level, as its last child. The kind defaults to
@@ -73,19 +73,9 @@ export function NodeAddForm({ plan, version, nodes, parent, onAdded, onCancel }:
       </div>
       {field('subtitle')}
       <TextAreaField id={id('body')} label={label('body')} value={v.body} onChange={set('body')} error={failure.errors.body} hint={t('drafts.bodyHint')} />
-      {v.body.trim() && (
-        <section aria-labelledby={id('preview')} className="space-y-2 rounded-8 bg-solid-gray-50 p-4">
-          <h4 id={id('preview')} className="text-std-17B-170">{t('drafts.preview')}</h4>
-          <BodyPreview body={v.body} />
-        </section>
-      )}
+      {v.body.trim() && <PreviewPanel id={id('preview')} subtitle={v.subtitle} body={v.body} />}
       {field('key', { required: true, hint: t('drafts.keyHint'), code: true })}
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-primary" disabled={add.isPending} aria-busy={add.isPending}>
-          {add.isPending ? t('admin.saving') : t('drafts.addSubmit')}
-        </button>
-        <button type="button" className="btn-secondary" onClick={() => { draft.clear(); onCancel(); }}>{t('drafts.cancel')}</button>
-      </div>
+      <FormButtons pending={add.isPending} submit={t('drafts.addSubmit')} close={t('drafts.cancel')} onClose={() => { draft.clear(); onCancel(); }} />
     </form>
   );
 }

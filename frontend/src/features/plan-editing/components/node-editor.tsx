@@ -29,6 +29,29 @@ export function BodyPreview({ body }: { body: string }) {
   return <>{paragraphs.map((p, i) => <p key={i} className="whitespace-pre-wrap">{p}</p>)}</>;
 }
 
+/** The node as the public page will show it, while it is typed. */
+export function PreviewPanel({ id, subtitle, body }: { id: string; subtitle?: string; body: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={id} className="space-y-2 rounded-8 bg-solid-gray-50 p-4">
+      <h4 id={id} className="text-std-17B-170">{t('drafts.preview')}</h4>
+      {subtitle && <p className="font-bold">{subtitle}</p>}
+      <BodyPreview body={body} />
+    </section>
+  );
+}
+
+/** Save (busy while saving) and close, as each node form ends. */
+export function FormButtons({ pending, submit, close, onClose }: { pending: boolean; submit: string; close: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-wrap gap-3">
+      <button type="submit" className="btn-primary" disabled={pending} aria-busy={pending}>{pending ? t('admin.saving') : submit}</button>
+      <button type="button" className="btn-secondary" onClick={onClose}>{close}</button>
+    </div>
+  );
+}
+
 /**
  * Edits one node of a draft with a live preview of its body. The draft of the form is kept for this
  * tab; a 409 shows the node as someone else saved it, to take theirs or to save over it knowingly.
@@ -123,17 +146,8 @@ export function NodeEditor({ plan, version, node, onClose }: { plan: string; ver
           aria-describedby={describedBy(id('body'), errors.body, t('drafts.bodyHint'))}
           onChange={(e) => draft.setValue((prev) => ({ ...prev, body: e.target.value }))} />
       </Field>
-      <section aria-labelledby={id('preview')} className="space-y-2 rounded-8 bg-solid-gray-50 p-4">
-        <h4 id={id('preview')} className="text-std-17B-170">{t('drafts.preview')}</h4>
-        {d.subtitle && <p className="font-bold">{d.subtitle}</p>}
-        <BodyPreview body={d.body} />
-      </section>
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-primary" disabled={edit.isPending} aria-busy={edit.isPending}>
-          {edit.isPending ? t('admin.saving') : t('drafts.save')}
-        </button>
-        <button type="button" className="btn-secondary" onClick={() => { draft.clear(); onClose(); }}>{t('drafts.close')}</button>
-      </div>
+      <PreviewPanel id={id('preview')} subtitle={d.subtitle} body={d.body} />
+      <FormButtons pending={edit.isPending} submit={t('drafts.save')} close={t('drafts.close')} onClose={() => { draft.clear(); onClose(); }} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { descendantCount, locate, moveDown, moveUp, nodeLabel, parentChoices, ty
 import { ConfirmDelete } from './confirm-delete';
 import { SelectField } from './form-fields';
 import { NodeAddForm } from './node-add-form';
+import { ActionLabel } from './action-label';
 
 const TOP = '(top)';
 
@@ -94,11 +95,11 @@ export function NodeStructure({ plan, version, nodes, node, notice, onMoved, onA
       <div className="flex flex-wrap gap-3">
         {up && (
           <button type="button" className="btn-secondary" disabled={move.isPending}
-            onClick={() => void doMove(up, t('drafts.movedUp', { title }))}>{t('drafts.moveUp', { title })}</button>
+            onClick={() => void doMove(up, t('drafts.movedUp', { title }))}><ActionLabel short={t('drafts.moveUpShort')} full={t('drafts.moveUp', { title })} /></button>
         )}
         {down && (
           <button type="button" className="btn-secondary" disabled={move.isPending}
-            onClick={() => void doMove(down, t('drafts.movedDown', { title }))}>{t('drafts.moveDown', { title })}</button>
+            onClick={() => void doMove(down, t('drafts.movedDown', { title }))}><ActionLabel short={t('drafts.moveDownShort')} full={t('drafts.moveDown', { title })} /></button>
         )}
       </div>
       <form noValidate className="flex flex-wrap items-end gap-3" aria-labelledby={`${uid}-move`}
@@ -117,12 +118,12 @@ export function NodeStructure({ plan, version, nodes, node, notice, onMoved, onA
       </form>
       <div className="flex flex-wrap gap-3">
         {mode !== 'add' && (
-          <button type="button" className="btn-secondary" onClick={() => setMode('add')}>{t('drafts.addChild', { title })}</button>
+          <button type="button" className="btn-secondary" onClick={() => setMode('add')}><ActionLabel short={t('drafts.addChildShort')} full={t('drafts.addChild', { title })} /></button>
         )}
         {mode !== 'delete' && (
           <button type="button" className="min-h-11 rounded-8 border border-red-900 px-4 font-bold text-red-900 hover:bg-red-50"
             onClick={() => { setFailure(undefined); setMode('delete'); }}>
-            {t('drafts.delete', { title })}
+            <ActionLabel short={t('drafts.deleteShort')} full={t('drafts.delete', { title })} />
           </button>
         )}
       </div>

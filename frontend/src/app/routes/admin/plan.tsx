@@ -158,8 +158,10 @@ function History({ plan, versions }: { plan: string; versions: VersionSummary[] 
                     <dd>{r.actor}</dd>
                     <dt className="font-bold">{t('drafts.what')}</dt>
                     <dd>
-                      {t(`drafts.subjects.${r.subjectType}`, { defaultValue: r.subjectType })}
-                      {r.version ? ` ・ ${t('drafts.inVersion', { label: labelOf(r.version) })}` : ''}
+                      {r.subjectType === 'version'
+                        ? t('drafts.versionSubject', { label: labelOf(r.version ?? r.subjectId) })
+                        : t(`drafts.subjects.${r.subjectType}`, { defaultValue: r.subjectType })}
+                      {r.version && r.subjectType !== 'version' ? `（${t('drafts.inVersion', { label: labelOf(r.version) })}）` : ''}
                       {changed.length > 0 && ` ・ ${t('drafts.changedFields', { fields: changed.map((f) => t(`drafts.detailFields.${f}`, { defaultValue: f })).join('、') })}`}
                     </dd>
                   </dl>

@@ -39,6 +39,10 @@ export function MeasureForm({ plan, measure, nodes, onDone }: {
           <SelectField id={id('nodeKey')} label={label('nodeKey')} value={v.nodeKey} onChange={form.set('nodeKey')}
             error={failure.errors.nodeKey} hint={t('measureAdmin.nodeKeyHint')}>
             <option value="">{t('measureAdmin.noNode')}</option>
+            {/* Listed under a node the chosen version lacks: kept, not silently dropped on saving. */}
+            {v.nodeKey && !nodes.some((p) => p.node.key === v.nodeKey) && (
+              <option value={v.nodeKey}>{t('measureAdmin.nodeElsewhere', { key: v.nodeKey })}</option>
+            )}
             {nodes.map((p) => <option key={p.node.key} value={p.node.key}>{'　'.repeat(p.depth)}{nodeLabel(p.node)}</option>)}
           </SelectField>
           <TextAreaField id={id('description')} label={label('description')} value={v.description} onChange={form.set('description')}

@@ -41,6 +41,7 @@ export const routes = [
       { path: 'users/:username', lazy: () => import('./routes/admin/user-detail').then((m) => ({ Component: m.default })) },
       { path: 'plans', lazy: () => import('./routes/admin/plans').then((m) => ({ Component: m.default })) },
       { path: 'plans/:plan', lazy: () => import('./routes/admin/plan').then((m) => ({ Component: m.default })) },
+      { path: 'plans/:plan/measures', lazy: () => import('./routes/admin/plan-measures').then((m) => ({ Component: m.default })) },
       { path: 'plans/:plan/versions/:version', lazy: () => import('./routes/admin/plan-version').then((m) => ({ Component: m.default })) },
       { path: 'consultations', lazy: () => import('./routes/admin/consultations').then((m) => ({ Component: m.default })) },
       { path: 'consultations/:id/entries/new', lazy: () => import('./routes/admin/staff-entry').then((m) => ({ Component: m.default })) },

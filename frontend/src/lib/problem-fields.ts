@@ -12,7 +12,8 @@ export function problemFieldErrors(error: unknown, fields: readonly string[], la
   if (error instanceof ApiError && error.status === 400) {
     for (const e of error.problem?.errors ?? []) {
       const message = inLanguage(e.message, language);
-      if (e.field && fields.includes(e.field)) found[e.field] = message;
+      // Some services write the field's name before the message ("key: …"); beside the field it is noise.
+      if (e.field && fields.includes(e.field)) found[e.field] = message.startsWith(`${e.field}: `) ? message.slice(e.field.length + 2) : message;
       else other.push(message);
     }
   }

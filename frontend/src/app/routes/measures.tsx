@@ -2,39 +2,12 @@ import '@/features/measures/i18n';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
-import { useMeasures, type Measure } from '@/features/measures/api/measures';
+import { useMeasures } from '@/features/measures/api/measures';
 import { MeasureView } from '@/features/measures/components/measure-view';
-import { CURRENT_PLAN, NEXT_PLAN, usePlanTree, type SectionNode } from '@/features/plan/api/plan-tree';
+import { groupBySection } from '@/features/measures/lib/sections';
+import { CURRENT_PLAN, NEXT_PLAN, usePlanTree } from '@/features/plan/api/plan-tree';
 import { usePlans } from '@/features/plan/api/plans';
 import { usePageTitle } from '@/lib/use-page-title';
-
-/** The section a node sits in: its parent in the plan's tree. */
-function sectionOf(nodes: SectionNode[] | undefined, key: string | undefined, parent?: SectionNode): SectionNode | undefined {
-  for (const node of nodes ?? []) {
-    if (node.key === key) return parent;
-    const found = sectionOf(node.children, key, node);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-interface Group {
-  key: string;
-  section?: SectionNode;
-  measures: Measure[];
-}
-
-/** Measures in their order, gathered under the section they are listed in (first seen, first shown). */
-function groupBySection(measures: Measure[], nodes: SectionNode[] | undefined): Group[] {
-  const groups = new Map<string, Group>();
-  for (const m of [...measures].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) {
-    const section = sectionOf(nodes, m.nodeKey);
-    const key = section?.key ?? '';
-    if (!groups.has(key)) groups.set(key, { key, section, measures: [] });
-    groups.get(key)!.measures.push(m);
-  }
-  return [...groups.values()];
-}
 
 export default function MeasuresPage() {
   const { t, i18n } = useTranslation();

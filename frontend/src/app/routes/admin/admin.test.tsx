@@ -1,24 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProvider, makeQueryClient } from '@/app/provider';
-import { routes } from '@/app/router';
+import { screen, within } from '@testing-library/react';
 import i18n from '@/lib/i18n';
 import * as session from '@/lib/session';
 import { adminUser, planEditor, problem, tokenFor } from '@/testing/auth';
 import { stubApi } from '@/testing/fixtures';
-
-function renderAt(path: string) {
-  const client = makeQueryClient();
-  client.setDefaultOptions({ queries: { retry: false } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <AppProvider client={client}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
-  return { router, user: userEvent.setup() };
-}
+import { renderRoute } from '@/testing/render-route';
 
 describe('staff console', () => {
   beforeEach(async () => {
@@ -33,7 +18,7 @@ describe('staff console', () => {
       'POST /auth/login': () => Response.json(tokenFor(adminUser)),
       'GET /auth/users': [adminUser, planEditor],
     });
-    const { user } = renderAt('/admin/users');
+    const { user } = renderRoute('/admin/users');
     expect(await screen.findByRole('heading', { level: 1, name: '職員サインイン' })).toBeInTheDocument();
     await user.type(screen.getByLabelText(/^ユーザー名/), 'admin');
     await user.type(screen.getByLabelText(/^パスワード必須$/), 'correct horse battery');
@@ -44,7 +29,7 @@ describe('staff console', () => {
 
   it('shows in the menu only what the roles allow, and refuses the rest', async () => {
     stubApi({ 'POST /auth/refresh': () => Response.json(tokenFor(planEditor)), 'GET /api/v1/plans': [] });
-    const { router } = renderAt('/admin');
+    const { router } = renderRoute('/admin');
     const menu = await screen.findByRole('navigation', { name: '職員用メニュー' });
     expect(within(menu).getAllByRole('link').map((l) => l.textContent)).toEqual(['ホーム', 'プランの編集', '市民向けサイト']);
     await router.navigate('/admin/users');
@@ -68,7 +53,7 @@ describe('staff console', () => {
       'GET /auth/users/kaga': planEditor,
       'GET /auth/users/kaga/audit': [],
     });
-    const { user } = renderAt('/admin/users/new');
+    const { user } = renderRoute('/admin/users/new');
     await screen.findByRole('heading', { level: 1, name: 'ユーザーを追加する' });
     await user.type(screen.getByLabelText(/^ユーザー名/), 'kaga');
     await user.type(screen.getByLabelText(/^氏名/), '加賀 花子');
@@ -105,7 +90,7 @@ describe('staff console', () => {
       'POST /auth/users': () => problem(409, { detail: "ユーザー名 'kaga' は既に使われています。 / The username 'kaga' is taken." }),
       'GET /auth/users/kaga': planEditor,
     });
-    const { user } = renderAt('/admin/users/new');
+    const { user } = renderRoute('/admin/users/new');
     await screen.findByRole('heading', { level: 1, name: 'ユーザーを追加する' });
     await user.type(screen.getByLabelText(/^ユーザー名/), 'kaga');
     await user.type(screen.getByLabelText(/^氏名/), '加賀 太郎');
@@ -127,7 +112,7 @@ describe('staff console', () => {
       'GET /auth/users': [adminUser, planEditor],
       'PATCH /auth/users/admin': () => problem(409, { detail: '最後の管理者から管理者権限を外すことはできません。 / The last admin cannot lose the admin role.' }),
     });
-    const { user } = renderAt('/admin/users/admin');
+    const { user } = renderRoute('/admin/users/admin');
     await screen.findByRole('heading', { level: 2, name: '氏名と役割の変更' });
     const roles = screen.getByRole('group', { name: /^役割/ });
     await user.click(within(roles).getByRole('checkbox', { name: /管理者/ }));
@@ -144,7 +129,7 @@ describe('staff console', () => {
       'POST /auth/refresh': () => Response.json(tokenFor(adminUser)),
       'POST /auth/logout': () => new Response(null, { status: 204 }),
     });
-    const { user } = renderAt('/admin/users/new');
+    const { user } = renderRoute('/admin/users/new');
     await screen.findByRole('heading', { level: 1, name: 'ユーザーを追加する' });
     await user.type(screen.getByLabelText(/^氏名/), '白山 次郎');
     expect(JSON.stringify({ ...sessionStorage })).toContain('白山 次郎');

@@ -1,12 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProvider, makeQueryClient } from '@/app/provider';
-import { routes } from '@/app/router';
+import { screen, within } from '@testing-library/react';
 import i18n from '@/lib/i18n';
 import * as session from '@/lib/session';
 import { planEditor, problem, tokenFor } from '@/testing/auth';
 import { planTree, stubApi } from '@/testing/fixtures';
+import { renderRoute } from '@/testing/render-route';
 
 const draftTree = {
   ...planTree,
@@ -14,18 +11,6 @@ const draftTree = {
 };
 const TREE = 'GET /api/v1/plans/dx-action-plan-2/versions/e2e-draft/tree';
 const NODE = 'PUT /api/v1/plans/dx-action-plan-2/versions/e2e-draft/nodes/basic-philosophy';
-
-function renderAt(path: string) {
-  const client = makeQueryClient();
-  client.setDefaultOptions({ queries: { retry: false } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <AppProvider client={client}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
-  return { router, user: userEvent.setup() };
-}
 
 describe('editing a draft of the plan', () => {
   beforeEach(async () => {
@@ -48,7 +33,7 @@ describe('editing a draft of the plan', () => {
         });
       },
     });
-    const { user, router } = renderAt('/admin/plans/dx-action-plan-2/versions/e2e-draft');
+    const { user, router } = renderRoute('/admin/plans/dx-action-plan-2/versions/e2e-draft');
     expect(await screen.findByRole('heading', { level: 1, name: '作業用の下書き（下書き）' })).toBeInTheDocument();
     expect(await screen.findByText('変更: 1')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '「基本理念」を編集' }));

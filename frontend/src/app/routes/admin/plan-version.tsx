@@ -5,7 +5,12 @@ import { ConflictNotice } from '@/components/ui/conflict-notice';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { type SectionNode, useComparison, usePublish, useVersionTree, type VersionSummary } from '@/features/plan-editing/api/drafts';
+import { ActionLabel } from '@/features/plan-editing/components/action-label';
+import { NodeAddForm } from '@/features/plan-editing/components/node-add-form';
 import { BodyPreview, NodeEditor } from '@/features/plan-editing/components/node-editor';
+import { NodeStructure } from '@/features/plan-editing/components/node-structure';
+import { Notice } from '@/features/plan-editing/components/notice';
+import { byOrder, nodeLabel } from '@/features/plan-editing/lib/tree';
 import { ApiError, inLanguage } from '@/lib/api-client';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -18,8 +23,6 @@ export default function AdminPlanVersionPage() {
   );
 }
 
-const byOrder = (nodes: SectionNode[] | undefined) => [...(nodes ?? [])].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-
 function PlanVersion() {
   const { t } = useTranslation();
   const { plan = '', version = '' } = useParams();
@@ -27,25 +30,40 @@ function PlanVersion() {
   // The node being edited is in the address, so signing in again returns to it.
   const [params, setParams] = useSearchParams();
   const editing = params.get('node');
+  const [addingTop, setAddingTop] = useState(false);
+  // The outcome of the last change to the tree, beside the node it concerns (or above the tree).
+  const [notice, setNotice] = useState<{ key?: string; text: string }>();
   const v = tree.data?.version;
   const isDraft = v?.status === 'draft';
   usePageTitle(v ? `${tree.data?.plan?.name ?? ''} ${v.label ?? ''}` : t('admin.nav.plans'));
+
+  const open = (key: string, text?: string) => {
+    setNotice(text ? { key, text } : undefined);
+    setParams({ node: key });
+  };
+  const added = (n: SectionNode) => open(n.key ?? '', t('drafts.added', { title: nodeLabel(n) }));
 
   const renderNodes = (nodes: SectionNode[] | undefined) => (
     <ol className="space-y-2">
       {byOrder(nodes).map((n) => (
         <li key={n.key} className="space-y-2">
           <div className="flex flex-wrap items-center gap-3 rounded-8 border border-solid-gray-200 p-3">
-            <span className="font-bold">{[n.number, n.title].filter(Boolean).join(' ')}</span>
+            <span className="font-bold">{nodeLabel(n)}</span>
             {isDraft && editing !== n.key && (
               <button type="button" className="min-h-11 rounded-6 border border-blue-900 px-3 text-blue-900 hover:bg-blue-50"
-                onClick={() => setParams({ node: n.key ?? '' })}>
-                {t('drafts.editNode', { title: n.title })}
+                onClick={() => open(n.key ?? '')}>
+                <ActionLabel short={t('drafts.editShort')} full={t('drafts.editNode', { title: n.title })} />
               </button>
             )}
           </div>
           {isDraft && editing === n.key && (
-            <NodeEditor plan={plan} version={version} node={n} onClose={() => setParams({})} />
+            <>
+              <NodeEditor key={n.key} plan={plan} version={version} node={n} onClose={() => { setNotice(undefined); setParams({}); }} />
+              <NodeStructure plan={plan} version={version} nodes={tree.data?.nodes} node={n}
+                notice={notice?.key === n.key ? notice.text : undefined}
+                onMoved={(text) => setNotice({ key: n.key, text })} onAdded={added}
+                onDeleted={(text) => { setNotice({ text }); setParams({}); }} />
+            </>
           )}
           {!isDraft && n.body && <div className="space-y-2 pl-4"><BodyPreview body={n.body} /></div>}
           {n.children && n.children.length > 0 && <div className="pl-4 md:pl-6">{renderNodes(n.children)}</div>}
@@ -63,9 +81,23 @@ function PlanVersion() {
       {tree.data && (
         <>
           <p>{tree.data.plan?.name}</p>
+          {!isDraft && <p className="rounded-8 bg-solid-gray-50 p-4">{t('drafts.readOnly')}</p>}
+          <p>
+            <Link to={`/admin/plans/${encodeURIComponent(plan)}/measures?version=${encodeURIComponent(version)}`}>
+              {t('measureAdmin.manageWith', { label: v?.label })}
+            </Link>
+          </p>
           {isDraft && v && <PublishPanel plan={plan} version={v} />}
           <section aria-labelledby="tree" className="space-y-3">
             <h2 id="tree" className="text-std-24B-150">{t('drafts.tree')}</h2>
+            <Notice text={notice && !notice.key ? notice.text : undefined} />
+            {isDraft && !addingTop && (
+              <button type="button" className="btn-secondary" onClick={() => setAddingTop(true)}>{t('drafts.addTop')}</button>
+            )}
+            {isDraft && addingTop && (
+              <NodeAddForm plan={plan} version={version} nodes={tree.data.nodes} onCancel={() => setAddingTop(false)}
+                onAdded={(n) => { setAddingTop(false); added(n); }} />
+            )}
             {renderNodes(tree.data.nodes)}
           </section>
         </>

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { useCreateDraft, usePlanDetail, useRevisions, type VersionSummary } from '@/features/plan-editing/api/drafts';
+import { Notice } from '@/features/plan-editing/components/notice';
+import { changedFields } from '@/features/plan-editing/lib/revisions';
 import { ApiError, inLanguage } from '@/lib/api-client';
 import { problemFieldErrors } from '@/lib/problem-fields';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -24,11 +26,14 @@ function Plan() {
   const { t } = useTranslation();
   const { plan = '' } = useParams();
   const detail = usePlanDetail(plan);
+  // Coming back from publishing a draft: say so.
+  const published = (useLocation().state as { published?: string } | null)?.published;
   usePageTitle(detail.data?.name ?? t('admin.nav.plans'));
   return (
     <div className="max-w-4xl space-y-8">
       <p><Link to="/admin/plans">{t('drafts.backToPlans')}</Link></p>
       <h1 className="text-std-28B-150 md:text-std-36B-140">{detail.data?.name ?? plan}</h1>
+      <Notice text={published && t('drafts.publishedNotice', { label: published })} />
       {detail.isPending && <Loading />}
       {detail.isError && <LoadError onRetry={() => void detail.refetch()} />}
       {detail.data && (
@@ -39,7 +44,10 @@ function Plan() {
           </ul>
         </section>
       )}
-      <History plan={plan} />
+      {detail.data && (
+        <p><Link to={`/admin/plans/${encodeURIComponent(plan)}/measures`}>{t('measureAdmin.manage')}</Link></p>
+      )}
+      <History plan={plan} versions={detail.data?.versions ?? []} />
     </div>
   );
 }
@@ -121,24 +129,52 @@ function NewDraftForm({ plan, from, onCancel }: { plan: string; from: VersionSum
   );
 }
 
-function History({ plan }: { plan: string }) {
+const PAGE = 50;
+
+function History({ plan, versions }: { plan: string; versions: VersionSummary[] }) {
   const { t } = useTranslation();
   const revisions = useRevisions(plan);
+  const [shown, setShown] = useState(PAGE);
+  const labelOf = (code?: string) => versions.find((v) => v.code === code)?.label ?? code;
   return (
     <section aria-labelledby="history" className="space-y-3">
       <h2 id="history" className="text-std-24B-150">{t('drafts.history')}</h2>
+      <p>{t('drafts.historyLead')}</p>
       {revisions.isPending && <Loading />}
       {revisions.isError && <LoadError onRetry={() => void revisions.refetch()} />}
       {revisions.data && revisions.data.length === 0 && <p>{t('drafts.noHistory')}</p>}
       {revisions.data && revisions.data.length > 0 && (
-        <ol className="space-y-2">
-          {revisions.data.slice(0, 50).map((r) => (
-            <li key={r.id} className="rounded-8 border border-solid-gray-200 p-3">
-              <p className="font-bold">{r.at ? warekiDateTime(r.at) : r.on?.label} ・ {r.actor}</p>
-              <p>{r.summary ?? r.action}{r.version ? ` (${r.version})` : ''}</p>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="space-y-2">
+            {revisions.data.slice(0, shown).map((r) => {
+              const changed = changedFields(r);
+              return (
+                <li key={r.id} className="space-y-1 rounded-8 border border-solid-gray-200 p-3">
+                  <p className="font-bold">{r.summary ?? r.action}</p>
+                  <dl className="grid gap-x-4 sm:grid-cols-[8rem_1fr]">
+                    <dt className="font-bold">{t('drafts.when')}</dt>
+                    <dd>{r.at ? <time dateTime={r.at}>{warekiDateTime(r.at)}</time> : r.on?.label}</dd>
+                    <dt className="font-bold">{t('drafts.who')}</dt>
+                    <dd>{r.actor}</dd>
+                    <dt className="font-bold">{t('drafts.what')}</dt>
+                    <dd>
+                      {r.subjectType === 'version'
+                        ? t('drafts.versionSubject', { label: labelOf(r.version ?? r.subjectId) })
+                        : t(`drafts.subjects.${r.subjectType}`, { defaultValue: r.subjectType })}
+                      {r.version && r.subjectType !== 'version' ? `（${t('drafts.inVersion', { label: labelOf(r.version) })}）` : ''}
+                      {changed.length > 0 && ` ・ ${t('drafts.changedFields', { fields: changed.map((f) => t(`drafts.detailFields.${f}`, { defaultValue: f })).join('、') })}`}
+                    </dd>
+                  </dl>
+                </li>
+              );
+            })}
+          </ol>
+          {revisions.data.length > shown && (
+            <button type="button" className="btn-secondary" onClick={() => setShown((n) => n + PAGE)}>
+              {t('drafts.moreHistory', { count: Math.min(PAGE, revisions.data.length - shown) })}
+            </button>
+          )}
+        </>
       )}
     </section>
   );

@@ -10,7 +10,8 @@ const ProgressChart = lazy(() => import('./progress-chart').then((m) => ({ defau
 
 type YearValue = NonNullable<Kpi['target']>;
 
-function useValueText() {
+/** Amounts with their unit, and values with their 年度 in 和暦 and 西暦, in the reader's number format. */
+export function useValueText() {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en' : 'ja-JP');
   return {

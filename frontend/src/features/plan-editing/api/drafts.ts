@@ -7,6 +7,7 @@ export type SectionNode = components['schemas']['SectionNode'];
 export type NodeInput = components['schemas']['NodeInput'];
 export type Comparison = components['schemas']['Comparison'];
 export type Revision = components['schemas']['Revision'];
+export type MoveInput = components['schemas']['MoveInput'];
 
 const keys = {
   plan: (plan: string) => ['staff', 'plans', plan] as const,
@@ -67,6 +68,37 @@ export function useEditNode(plan: string, version: string) {
       unwrap(await staffApi.PUT('/api/v1/plans/{plan}/versions/{version}/nodes/{key}', { params: { path: { plan, version, key } }, body })),
     // The tree, the changes against the base version and the history all move with an edit.
     onSuccess: () => void client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
+  });
+}
+
+/** Adds a node to a draft (under parentKey, or at the top level). */
+export function useAddNode(plan: string, version: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NodeInput) =>
+      unwrap(await staffApi.POST('/api/v1/plans/{plan}/versions/{version}/nodes', { params: { path: { plan, version } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
+  });
+}
+
+/** Moves a node (its subtree goes with it); a 409 carries the node as it is now. */
+export function useMoveNode(plan: string, version: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ key, body }: { key: string; body: MoveInput }) =>
+      unwrap(await staffApi.POST('/api/v1/plans/{plan}/versions/{version}/nodes/{key}/move', { params: { path: { plan, version, key } }, body })),
+    // Siblings are renumbered too, so the whole tree is read again, whatever the answer.
+    onSettled: () => client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
+  });
+}
+
+/** Deletes a node with everything below it. */
+export function useDeleteNode(plan: string, version: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ key, lockVersion }: { key: string; lockVersion: number }) =>
+      unwrap(await staffApi.DELETE('/api/v1/plans/{plan}/versions/{version}/nodes/{key}', { params: { path: { plan, version, key }, query: { lockVersion } } })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['staff', 'plans', plan] }),
   });
 }
 

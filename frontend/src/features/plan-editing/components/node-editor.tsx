@@ -1,12 +1,11 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictNotice } from '@/components/ui/conflict-notice';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { useSessionDraft } from '@/features/auth/lib/use-session-draft';
-import { ApiError, inLanguage } from '@/lib/api-client';
-import { type FieldErrors, problemFieldErrors } from '@/lib/problem-fields';
 import { type SectionNode, useEditNode } from '../api/drafts';
+import { useFormFailure } from '../lib/use-form-failure';
 
 interface NodeDraft {
   number: string;
@@ -30,63 +29,82 @@ export function BodyPreview({ body }: { body: string }) {
   return <>{paragraphs.map((p, i) => <p key={i} className="whitespace-pre-wrap">{p}</p>)}</>;
 }
 
+/** The node as the public page will show it, while it is typed. */
+export function PreviewPanel({ id, subtitle, body }: { id: string; subtitle?: string; body: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={id} className="space-y-2 rounded-8 bg-solid-gray-50 p-4">
+      <h4 id={id} className="text-std-17B-170">{t('drafts.preview')}</h4>
+      {subtitle && <p className="font-bold">{subtitle}</p>}
+      <BodyPreview body={body} />
+    </section>
+  );
+}
+
+/** Save (busy while saving) and close, as each node form ends. */
+export function FormButtons({ pending, submit, close, onClose }: { pending: boolean; submit: string; close: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-wrap gap-3">
+      <button type="submit" className="btn-primary" disabled={pending} aria-busy={pending}>{pending ? t('admin.saving') : submit}</button>
+      <button type="button" className="btn-secondary" onClick={onClose}>{close}</button>
+    </div>
+  );
+}
+
 /**
  * Edits one node of a draft with a live preview of its body. The draft of the form is kept for this
  * tab; a 409 shows the node as someone else saved it, to take theirs or to save over it knowingly.
  */
 export function NodeEditor({ plan, version, node, onClose }: { plan: string; version: string; node: SectionNode; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const uid = useId();
   const key = node.key ?? '';
   const initial = useCallback(() => fromNode(node), [node]);
   const draft = useSessionDraft<NodeDraft>(`node-${key}`, initial);
   const edit = useEditNode(plan, version);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [conflict, setConflict] = useState<{ error: ApiError; current?: SectionNode }>();
+  const failure = useFormFailure<SectionNode>(FIELDS);
+  const { errors, conflict } = failure;
   const [saved, setSaved] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const d = draft.value;
   const id = (f: string) => `${uid}-${f}`;
   const label = (f: string) => t(`drafts.fields.${f}`);
 
-  const fail = (fields: FieldErrors, rest: string[] = []) => {
-    setErrors(fields);
-    setOther(rest);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  };
-
   const save = async (lockVersion: number) => {
     setSaved(false);
-    setConflict(undefined);
-    if (!d.title.trim()) return fail({ title: t('drafts.errors.titleRequired') });
+    failure.clear();
+    if (!d.title.trim()) return failure.fail({ title: t('drafts.errors.titleRequired') });
     try {
-      await edit.mutateAsync({
+      const stored = await edit.mutateAsync({
         key,
-        body: { kind: node.kind ?? '', number: d.number || undefined, title: d.title, subtitle: d.subtitle || undefined, body: d.body, lockVersion },
+        body: {
+          kind: node.kind ?? '', number: d.number || undefined, title: d.title, subtitle: d.subtitle || undefined, body: d.body,
+          // Sent back as read: leaving it out would drop the node's alignment with the master plan.
+          alignedBasicPolicy: node.alignment?.number, lockVersion,
+        },
       });
+      // The next save builds on this one.
+      draft.setValue((prev) => ({ ...prev, lockVersion: stored.lockVersion ?? prev.lockVersion }));
       draft.clear();
-      setErrors({});
-      setOther([]);
       setSaved(true);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
-        setErrors({});
-        setOther([]);
-        setConflict({ error: e, current: e.problem?.current as SectionNode | undefined });
-      } else if (e instanceof ApiError && e.status === 400) {
-        const split = problemFieldErrors(e, FIELDS, i18n.language);
-        fail(split.fields, split.other);
-      } else {
-        fail({}, [e instanceof ApiError ? inLanguage(e.problem?.detail, i18n.language) || t('admin.saveFailed') : t('admin.networkError')]);
-      }
+      failure.caught(e);
     }
   };
 
-  const summary = [
-    ...FIELDS.filter((f) => errors[f]).map((f) => ({ href: `#${id(f)}`, text: `${label(f)}: ${errors[f]}` })),
-    ...other.map((text) => ({ text })),
-  ];
+  // Moving the node (here, by this editor) changes its version but not its text: the form follows it,
+  // so the next save is not taken for someone else's change.
+  const previous = useRef(node);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = node;
+    if (before.lockVersion === node.lockVersion || FIELDS.some((f) => (before[f] ?? '') !== (node[f] ?? ''))) return;
+    const untouched = draft.savedAt === undefined;
+    draft.setValue((prev) => (prev.lockVersion === before.lockVersion ? { ...prev, lockVersion: node.lockVersion ?? 0 } : prev));
+    if (untouched) draft.clear();
+  }, [node, draft]);
+
+  const summary = failure.summary(id, label);
   const input = (f: 'number' | 'title' | 'subtitle', required = false) => (
     <Field id={id(f)} label={label(f)} required={required} error={errors[f]}>
       <input id={id(f)} className={inputClass(errors[f])} value={d[f]} aria-invalid={!!errors[f]}
@@ -99,7 +117,7 @@ export function NodeEditor({ plan, version, node, onClose }: { plan: string; ver
       onSubmit={(e) => { e.preventDefault(); void save(d.lockVersion); }}>
       <h3 id={id('title-h')} className="text-std-20B-150">{t('drafts.editing', { title: [node.number, node.title].filter(Boolean).join(' ') })}</h3>
       {draft.restored && <p role="status" className="rounded-8 bg-blue-50 p-4">{t('admin.draftRestored')}</p>}
-      <ErrorSummary ref={summaryRef} id={id('errors')} errors={summary} />
+      <ErrorSummary ref={failure.summaryRef} id={id('errors')} errors={summary} />
       {saved && <p role="status" className="rounded-8 border-2 border-green-900 bg-green-50 p-4">{t('drafts.saved')}</p>}
       {conflict && (
         <ConflictNotice error={conflict.error}>
@@ -109,7 +127,7 @@ export function NodeEditor({ plan, version, node, onClose }: { plan: string; ver
               {conflict.current.subtitle && <p>{conflict.current.subtitle}</p>}
               <div className="space-y-2 rounded-8 border border-solid-gray-420 bg-white p-3"><BodyPreview body={conflict.current.body ?? ''} /></div>
               <div className="flex flex-wrap gap-3">
-                <button type="button" className="btn-secondary" onClick={() => { draft.setValue(fromNode(conflict.current!)); draft.clear(); setConflict(undefined); }}>
+                <button type="button" className="btn-secondary" onClick={() => { draft.setValue(fromNode(conflict.current!)); draft.clear(); failure.setConflict(undefined); }}>
                   {t('drafts.takeTheirs')}
                 </button>
                 <button type="button" className="btn-primary" onClick={() => void save(conflict.current!.lockVersion ?? 0)}>{t('drafts.keepMine')}</button>
@@ -128,17 +146,8 @@ export function NodeEditor({ plan, version, node, onClose }: { plan: string; ver
           aria-describedby={describedBy(id('body'), errors.body, t('drafts.bodyHint'))}
           onChange={(e) => draft.setValue((prev) => ({ ...prev, body: e.target.value }))} />
       </Field>
-      <section aria-labelledby={id('preview')} className="space-y-2 rounded-8 bg-solid-gray-50 p-4">
-        <h4 id={id('preview')} className="text-std-17B-170">{t('drafts.preview')}</h4>
-        {d.subtitle && <p className="font-bold">{d.subtitle}</p>}
-        <BodyPreview body={d.body} />
-      </section>
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-primary" disabled={edit.isPending} aria-busy={edit.isPending}>
-          {edit.isPending ? t('admin.saving') : t('drafts.save')}
-        </button>
-        <button type="button" className="btn-secondary" onClick={() => { draft.clear(); onClose(); }}>{t('drafts.close')}</button>
-      </div>
+      <PreviewPanel id={id('preview')} subtitle={d.subtitle} body={d.body} />
+      <FormButtons pending={edit.isPending} submit={t('drafts.save')} close={t('drafts.close')} onClose={() => { draft.clear(); onClose(); }} />
     </form>
   );
 }

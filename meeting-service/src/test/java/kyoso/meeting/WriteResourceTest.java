@@ -160,6 +160,43 @@ class WriteResourceTest {
     }
 
     @Test
+    void savingTheAgendaKeepsDocumentsFiledUnderTheItemsItKeeps() {
+        var created = secretary().body(meeting(freshNumber())).when().post("/api/v1/meetings").then().statusCode(201).extract();
+        int id = created.path("id");
+        var saved = secretary().body(Map.of("lockVersion", (int) created.path("lockVersion"), "items", List.of(
+                        Map.of("kind", "opening", "title", "開会"),
+                        Map.of("kind", "deliberation", "title", "議事", "children", List.of(Map.of("kind", "topic", "title", "骨子案"))),
+                        Map.of("kind", "exchange", "title", "意見交換"))))
+                .when().put("/api/v1/meetings/" + id + "/agenda").then().statusCode(200).extract();
+        int deliberation = saved.path("agenda[1].id");
+        int topic = saved.path("agenda[1].children[0].id");
+        int exchange = saved.path("agenda[2].id");
+        for (int item : List.of(topic, exchange)) {
+            secretary().body(Map.of("title", "資料" + item, "kind", "material", "agendaItemId", item))
+                    .when().post("/api/v1/meetings/" + id + "/documents").then().statusCode(201);
+        }
+
+        // The topic is renamed and moved to the top level, the exchange left out, a closing added.
+        secretary().body(Map.of("lockVersion", (int) saved.path("lockVersion"), "items", List.of(
+                        Map.of("id", deliberation, "kind", "deliberation", "title", "議事"),
+                        Map.of("id", topic, "kind", "topic", "title", "骨子案（修正）"),
+                        Map.of("kind", "closing", "title", "閉会"))))
+                .when().put("/api/v1/meetings/" + id + "/agenda")
+                .then().statusCode(200)
+                .body("agenda.title", contains("議事", "骨子案（修正）", "閉会"))
+                .body("agenda[1].id", equalTo(topic))
+                .body("documents.find { it.title == '資料" + topic + "' }.agendaItemId", equalTo(topic))
+                .body("documents.find { it.title == '資料" + exchange + "' }.agendaItemId", equalTo(null))
+                .body("documents", hasSize(2));
+
+        secretary().body(Map.of("lockVersion", (int) saved.path("lockVersion") + 1, "items", List.of(
+                        Map.of("id", 987654321, "kind", "opening", "title", "開会"))))
+                .when().put("/api/v1/meetings/" + id + "/agenda")
+                .then().statusCode(400).body("errors[0].field", equalTo("items[0].id"))
+                .body("errors[0].message", containsString("この会議の次第の項目ではありません"));
+    }
+
+    @Test
     void documentsAreAddedAndRemoved() {
         int id = secretary().body(meeting(freshNumber())).when().post("/api/v1/meetings").then().statusCode(201).extract().path("id");
         int doc = secretary().body(Map.of("title", "資料1", "kind", "material", "url", "https://www4.city.kanazawa.lg.jp/example.pdf"))

@@ -48,7 +48,9 @@ public final class Commands {
             @NotNull(message = "次第の項目を指定してください / send the agenda items") @Size(max = 200, message = "200項目以内です / at most 200 items") List<@Valid AgendaItemCommand> items) {
     }
 
+    /** id names an item the meeting already has (kept, with the documents filed under it); none makes a new one. */
     public record AgendaItemCommand(
+            Long id,
             @NotBlank(message = "種別を指定してください / name the kind")
             @Pattern(regexp = "opening|reports|report|deliberation|topic|subtopic|exchange|closing|other", message = "opening, reports, report, deliberation, topic, subtopic, exchange, closing, other のいずれかです")
             String kind,

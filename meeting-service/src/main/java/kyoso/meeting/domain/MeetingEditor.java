@@ -3,7 +3,9 @@ package kyoso.meeting.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 import kyoso.kit.problem.ProblemException;
 import kyoso.meeting.domain.Commands.AgendaCommand;
@@ -67,21 +69,51 @@ public class MeetingEditor {
     }
 
     /**
-     * Replaces the whole agenda tree at once, so an editor never leaves half an agenda behind.
-     * Documents stay, detached from items that no longer exist.
+     * Replaces the whole agenda tree at once, so an editor never leaves half an agenda behind. Items
+     * sent with their id are the same items, edited or moved, and keep the documents filed under them;
+     * only the documents of items left out are detached (they stay with the meeting).
      */
     public Meeting replaceAgenda(long id, AgendaCommand command) {
         Meeting meeting = find(id);
         Edits.expectVersion(command.lockVersion(), meeting.lockVersion, "会議");
         checkLinks(command.items(), "items");
-        MeetingDocument.update("agendaItemId = null where meeting = ?1", meeting);
-        AgendaItem.delete("meeting", meeting);
+        Map<Long, AgendaItem> existing = new HashMap<>();
+        AgendaItem.<AgendaItem>list("meeting", meeting).forEach(a -> existing.put(a.id, a));
+        Map<Long, AgendaItem> kept = new HashMap<>();
+        claim(command.items(), "items", existing, kept);
+        place(meeting, null, command.items(), kept);
+        // Kept items are under their new parents before any old parent goes (parent_id deletes cascade).
         AgendaItem.getEntityManager().flush();
-        insert(meeting, null, command.items());
+        List<Long> dropped = existing.keySet().stream().filter(k -> !kept.containsKey(k)).toList();
+        if (!dropped.isEmpty()) {
+            MeetingDocument.update("agendaItemId = null where meeting = ?1 and agendaItemId in ?2", meeting, dropped);
+            AgendaItem.delete("id in ?1", dropped);
+        }
         // The agenda is part of the meeting: editing it makes earlier copies of the meeting stale.
         Meeting.getEntityManager().lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         changes.record("agenda", "meeting", meeting.id, meeting.title + ": 次第を更新 (" + count(command.items()) + "項目)");
         return meeting;
+    }
+
+    /** Sorts the sent ids into items of this meeting to keep; an id of another meeting, or sent twice, is refused. */
+    private static void claim(List<AgendaItemCommand> items, String path, Map<Long, AgendaItem> existing, Map<Long, AgendaItem> kept) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItemCommand item = items.get(i);
+            String at = path + "[" + i + "]";
+            if (item.id() != null) {
+                AgendaItem found = existing.get(item.id());
+                if (found == null) {
+                    throw ProblemException.invalid(at + ".id", at + ".id: この会議の次第の項目ではありません / not an item of this meeting");
+                }
+                if (kept.put(item.id(), found) != null) {
+                    throw ProblemException.invalid(at + ".id", at + ".id: 同じ項目が二度指定されています / the same item is sent twice");
+                }
+            }
+            claim(item.children(), at + ".children", existing, kept);
+        }
     }
 
     public MeetingDocument addDocument(long id, DocumentCommand command) {
@@ -170,13 +202,13 @@ public class MeetingEditor {
         }
     }
 
-    private void insert(Meeting meeting, Long parentId, List<AgendaItemCommand> items) {
+    private void place(Meeting meeting, Long parentId, List<AgendaItemCommand> items, Map<Long, AgendaItem> kept) {
         if (items == null) {
             return;
         }
         int order = 1;
         for (AgendaItemCommand c : items) {
-            AgendaItem item = new AgendaItem();
+            AgendaItem item = c.id() == null ? new AgendaItem() : kept.get(c.id());
             item.meeting = meeting;
             item.parentId = parentId;
             item.kind = c.kind();
@@ -191,8 +223,10 @@ public class MeetingEditor {
             item.advisorAppointmentId = c.advisorAppointmentId();
             item.leaderCohortId = c.leaderCohortId();
             item.projectTeamId = c.projectTeamId();
-            item.persist();
-            insert(meeting, item.id, c.children());
+            if (item.id == null) {
+                item.persist();
+            }
+            place(meeting, item.id, c.children(), kept);
         }
     }
 

@@ -49,6 +49,7 @@ export const routes = [
       { path: 'consultations/:id/moderation/results', lazy: () => import('./routes/admin/moderation-results').then((m) => ({ Component: m.default })) },
       { path: 'consultations/:id/moderation/submissions/:receipt', lazy: () => import('./routes/admin/moderation-submission').then((m) => ({ Component: m.default })) },
       { path: 'meetings', lazy: () => import('./routes/admin/meetings').then((m) => ({ Component: m.default })) },
+      { path: 'meetings/new', lazy: () => import('./routes/admin/meeting-new').then((m) => ({ Component: m.default })) },
       { path: 'meetings/:id', lazy: () => import('./routes/admin/meeting').then((m) => ({ Component: m.default })) },
       { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.default })) },
     ],

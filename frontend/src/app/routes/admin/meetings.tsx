@@ -26,6 +26,7 @@ function Meetings() {
     <div className="space-y-6">
       <h1 className="text-std-28B-150 md:text-std-36B-140">{t('admin.nav.meetings')}</h1>
       <p>{t('meetings.lead')}</p>
+      <p><Link to="/admin/meetings/new" className="btn-primary">{t('secretary.meeting.newTitle')}</Link></p>
       {meetings.isPending && <Loading />}
       {meetings.isError && <LoadError onRetry={() => void meetings.refetch()} />}
       {meetings.data && (

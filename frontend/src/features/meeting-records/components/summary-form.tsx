@@ -5,8 +5,9 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { useSessionDraft } from '@/features/auth/lib/use-session-draft';
 import { ApiError, inLanguage } from '@/lib/api-client';
+import { Notice } from '@/features/plan-editing/components/notice';
 import { problemFieldErrors } from '@/lib/problem-fields';
-import { fetchMeeting, type MeetingDetail, useRecordSummary } from '../api/meetings';
+import { type MeetingDetail, useRecordSummary } from '../api/meetings';
 
 export const SUMMARY_MAX = 20000;
 
@@ -18,9 +19,10 @@ interface SummaryDraft {
 
 /**
  * Records a meeting's summary (概要). When someone else saved in between, the service answers 409:
- * their text is shown beside one's own, to take theirs or to save one's own over it knowingly.
+ * their text is shown beside one's own, to take theirs or to save one's own over it knowingly. The
+ * page renders it anew for each lockVersion, so it always starts from the stored meeting.
  */
-export function SummaryForm({ meeting }: { meeting: MeetingDetail }) {
+export function SummaryForm({ meeting, notice, onSaved }: { meeting: MeetingDetail; notice?: string; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const uid = useId();
   const id = meeting.id ?? 0;
@@ -29,7 +31,6 @@ export function SummaryForm({ meeting }: { meeting: MeetingDetail }) {
   const record = useRecordSummary(id);
   const [error, setError] = useState<string>();
   const [other, setOther] = useState<string>();
-  const [saved, setSaved] = useState(false);
   const [conflict, setConflict] = useState<{ error: ApiError; current?: MeetingDetail }>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const field = `${uid}-summary`;
@@ -37,7 +38,6 @@ export function SummaryForm({ meeting }: { meeting: MeetingDetail }) {
   const hint = t('meetings.summaryHint', { max: SUMMARY_MAX });
 
   const save = async (lockVersion: number) => {
-    setSaved(false);
     setConflict(undefined);
     if (d.summary.length > SUMMARY_MAX) {
       setError(t('meetings.errors.summaryTooLong', { max: SUMMARY_MAX }));
@@ -49,11 +49,11 @@ export function SummaryForm({ meeting }: { meeting: MeetingDetail }) {
       draft.clear();
       setError(undefined);
       setOther(undefined);
-      setSaved(true);
+      onSaved();
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
         setError(undefined);
-        setConflict({ error: e, current: await fetchMeeting(id).catch(() => undefined) });
+        setConflict({ error: e, current: e.problem?.current as MeetingDetail | undefined });
       } else if (e instanceof ApiError && e.status === 400) {
         const split = problemFieldErrors(e, ['summary'], i18n.language);
         setError(split.fields.summary);
@@ -79,7 +79,7 @@ export function SummaryForm({ meeting }: { meeting: MeetingDetail }) {
       <h2 id={`${uid}-title`} className="text-std-24B-150">{t('meetings.summaryTitle')}</h2>
       {draft.restored && <p role="status" className="rounded-8 bg-blue-50 p-4">{t('admin.draftRestored')}</p>}
       <ErrorSummary ref={summaryRef} id={`${uid}-errors`} errors={errors} />
-      {saved && <p role="status" className="rounded-8 border-2 border-green-900 bg-green-50 p-4">{t('meetings.summarySaved')}</p>}
+      <Notice text={notice} />
       {conflict && (
         <ConflictNotice error={conflict.error}>
           {conflict.current && (

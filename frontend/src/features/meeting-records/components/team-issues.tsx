@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActionLabel } from '@/features/plan-editing/components/action-label';
+import { ConfirmDelete } from '@/features/plan-editing/components/confirm-delete';
+import { Notice } from '@/features/plan-editing/components/notice';
+import { ApiError, inLanguage } from '@/lib/api-client';
+import { type Issue, type Team, useIssues } from '../api/programs';
+import { IssueForm } from './program-forms';
+
+/** The issues of one team, each with the earlier issue it extends; added, edited and removed in place. */
+export function TeamIssues({ team, teams }: { team: Team; teams: Team[] }) {
+  const { t, i18n } = useTranslation();
+  const { remove } = useIssues(team.id ?? 0);
+  const [editing, setEditing] = useState<number | 'new'>();
+  const [deleting, setDeleting] = useState<Issue>();
+  const [notice, setNotice] = useState<string>();
+  const [removeError, setRemoveError] = useState<string>();
+  // Only an earlier year's issue can be the one a new issue builds on.
+  const earlier = teams.filter((x) => (x.fiscalYear?.year ?? 0) < (team.fiscalYear?.year ?? 0))
+    .flatMap((x) => (x.issues ?? []).map((i) => ({ id: i.id ?? 0, label: `${x.fiscalYear?.label} ${i.number}. ${i.title}` })));
+  const done = (saved?: string) => {
+    setEditing(undefined);
+    if (saved) setNotice(saved);
+  };
+  return (
+    <div className="space-y-3">
+      <h4 className="text-std-18B-160">{t('secretary.issue.title', { team: team.name })}</h4>
+      <Notice text={notice} />
+      <ol className="space-y-2">
+        {(team.issues ?? []).map((i) => (
+          <li key={i.id} className="space-y-2 rounded-8 bg-solid-gray-50 p-3">
+            {editing === i.id ? <IssueForm team={team} issue={i} earlier={earlier} onDone={done} /> : (
+              <>
+                <p>{i.number}. {i.title}</p>
+                {i.extendsIssue && (
+                  <p className="text-std-16N-170 text-solid-gray-700">
+                    {t('secretary.issue.extends', { label: `${i.extendsIssue.fiscalYear?.label} ${i.extendsIssue.number}. ${i.extendsIssue.title}` })}
+                    {i.extensionNote && `（${i.extensionNote}）`}
+                  </p>
+                )}
+                <div className="flex flex-wrap gap-2">
+                  <button type="button" className="btn-secondary" onClick={() => { setEditing(i.id); setNotice(undefined); }}>
+                    <ActionLabel short={t('secretary.edit')} full={t('secretary.editFull', { name: i.title })} />
+                  </button>
+                  <button type="button" className="btn-secondary" onClick={() => setDeleting(i)}>
+                    <ActionLabel short={t('secretary.remove')} full={t('secretary.removeFull', { name: i.title })} />
+                  </button>
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {deleting && (
+        <ConfirmDelete title={t('secretary.confirmRemove', { name: deleting.title })} consequence={t('secretary.issue.consequence')}
+          pending={remove.isPending} onCancel={() => { setDeleting(undefined); setRemoveError(undefined); }}
+          onConfirm={() => void remove.mutateAsync(deleting.id ?? 0).then(() => {
+            setNotice(t('secretary.removed', { name: deleting.title }));
+            setDeleting(undefined);
+            setRemoveError(undefined);
+          }, (e) => setRemoveError(e instanceof ApiError ? inLanguage(e.problem?.detail, i18n.language) || t('secretary.removeFailed') : t('secretary.removeFailed')))}>
+          {removeError && <p role="alert" className="font-bold text-red-900">{removeError}</p>}
+        </ConfirmDelete>
+      )}
+      {editing === 'new' ? <IssueForm team={team} earlier={earlier} onDone={done} /> : (
+        <button type="button" className="btn-secondary" onClick={() => { setEditing('new'); setNotice(undefined); }}>
+          <ActionLabel short={t('secretary.issue.add')} full={t('secretary.issue.new', { team: team.name })} />
+        </button>
+      )}
+    </div>
+  );
+}

@@ -9,6 +9,7 @@ import { AgendaEditor } from '@/features/meeting-records/components/agenda-edito
 import { DocumentsPanel } from '@/features/meeting-records/components/documents-panel';
 import { MeetingForm } from '@/features/meeting-records/components/meeting-form';
 import { SummaryForm } from '@/features/meeting-records/components/summary-form';
+import { useOpenForm } from '@/features/meeting-records/lib/use-open-form';
 import { Notice } from '@/features/plan-editing/components/notice';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -32,7 +33,8 @@ function Meeting() {
   const id = Number(useParams().id);
   const meeting = useMeeting(id);
   const cancel = useCancelMeeting(id);
-  const [editing, setEditing] = useState(false);
+  const details = useOpenForm('edit');
+  const editing = details.value === 'details';
   const [notice, setNotice] = useState<{ section: Section | 'cancel'; text: string }>();
   usePageTitle(meeting.data?.title ?? t('admin.nav.meetings'));
   const m = meeting.data;
@@ -52,7 +54,7 @@ function Meeting() {
             <Notice text={noticeOf('details') ?? noticeOf('cancel')} />
             {editing ? (
               <MeetingForm key={m.lockVersion} meeting={m} onDone={(done) => {
-                setEditing(false);
+                details.close();
                 if (done) setNotice({ section: 'details', text: t('secretary.meeting.saved') });
               }} />
             ) : (
@@ -75,7 +77,7 @@ function Meeting() {
                   ))}
                 </dl>
                 <div className="flex flex-wrap gap-3">
-                  <button type="button" className="btn-secondary" onClick={() => { setEditing(true); setNotice(undefined); }}>{t('secretary.meeting.edit')}</button>
+                  <button type="button" className="btn-secondary" onClick={() => { details.open('details'); setNotice(undefined); }}>{t('secretary.meeting.edit')}</button>
                   {m.status === 'planned' && (
                     <button type="button" className="btn-secondary" disabled={cancel.isPending} aria-busy={cancel.isPending}
                       onClick={() => void cancel.mutateAsync(undefined).then(

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
@@ -6,6 +5,7 @@ import { RequireRole } from '@/features/auth/components/require-role';
 import { usePeople, usePosts } from '@/features/meeting-records/api/people';
 import { PersonForm } from '@/features/meeting-records/components/person-form';
 import { PostForm } from '@/features/meeting-records/components/post-form';
+import { useOpenForm } from '@/features/meeting-records/lib/use-open-form';
 import { RecordList } from '@/features/meeting-records/components/record-list';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -24,15 +24,15 @@ function People() {
   usePageTitle(t('admin.nav.people'));
   const people = usePeople();
   const posts = usePosts();
-  const [adding, setAdding] = useState(false);
+  const adding = useOpenForm('new');
   return (
     <div className="max-w-4xl space-y-6">
       <h1 className="text-std-28B-150 md:text-std-36B-140">{t('admin.nav.people')}</h1>
       <p>{t('secretary.person.lead')}</p>
-      {adding ? (
-        <PersonForm onDone={(saved) => (saved ? navigate(`/admin/people/${saved.key}`) : setAdding(false))} />
+      {adding.value ? (
+        <PersonForm onDone={(saved) => (saved ? navigate(`/admin/people/${saved.key}`) : adding.close())} />
       ) : (
-        <button type="button" className="btn-primary" onClick={() => setAdding(true)}>{t('secretary.person.newTitle')}</button>
+        <button type="button" className="btn-primary" onClick={() => adding.open('person')}>{t('secretary.person.newTitle')}</button>
       )}
       {people.isPending && <Loading />}
       {people.isError && <LoadError onRetry={() => void people.refetch()} />}

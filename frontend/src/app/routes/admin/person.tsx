@@ -6,6 +6,7 @@ import { RequireRole } from '@/features/auth/components/require-role';
 import { usePerson } from '@/features/meeting-records/api/people';
 import { MembershipAdmin } from '@/features/meeting-records/components/membership-admin';
 import { PersonForm } from '@/features/meeting-records/components/person-form';
+import { useOpenForm } from '@/features/meeting-records/lib/use-open-form';
 import { Notice } from '@/features/plan-editing/components/notice';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -23,7 +24,8 @@ function PersonPage() {
   const key = useParams().key ?? '';
   const navigate = useNavigate();
   const person = usePerson(key);
-  const [editing, setEditing] = useState(false);
+  const details = useOpenForm('edit');
+  const editing = details.value === 'person';
   const [notice, setNotice] = useState<string>();
   usePageTitle(person.data?.name ?? t('admin.nav.people'));
   const p = person.data;
@@ -40,7 +42,7 @@ function PersonPage() {
             <Notice text={notice} />
             {editing ? (
               <PersonForm key={p.lockVersion} person={p} onDone={(saved) => {
-                setEditing(false);
+                details.close();
                 if (!saved) return;
                 setNotice(t('secretary.person.saved'));
                 if (saved.key !== key) navigate(`/admin/people/${saved.key}`, { replace: true });
@@ -59,7 +61,7 @@ function PersonPage() {
                     </div>
                   ))}
                 </dl>
-                <button type="button" className="btn-secondary" onClick={() => { setEditing(true); setNotice(undefined); }}>{t('secretary.person.edit')}</button>
+                <button type="button" className="btn-secondary" onClick={() => { details.open('person'); setNotice(undefined); }}>{t('secretary.person.edit')}</button>
               </>
             )}
           </section>

@@ -1,3 +1,4 @@
+import '@/features/council/i18n';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
@@ -57,9 +58,9 @@ function Programs() {
           <>
             <h3 className="text-std-18B-160">{x.fiscalYear?.label} {x.name}</h3>
             {x.purpose && <p>{x.purpose}</p>}
-            <TeamIssues team={x} teams={teams.data ?? []} />
           </>
         )}
+        below={(x) => <TeamIssues team={x} teams={teams.data ?? []} />}
         form={(x, done) => <TeamForm team={x} onDone={done} />} />
     </div>
   );

@@ -8,6 +8,7 @@ import { FormShell } from '@/features/measure-editing/components/form-shell';
 import { useEditForm } from '@/features/measure-editing/lib/use-edit-form';
 import { useOrganizations } from '../api/meetings';
 import { type Membership, type Person, useMemberships, usePosts } from '../api/people';
+import { useOpenForm } from '../lib/use-open-form';
 import { MEMBERSHIP_FIELDS, membershipInput, membershipValues, validateMembership } from '../lib/values';
 import { DateField } from './date-field';
 
@@ -65,7 +66,8 @@ function MembershipForm({ person, membership, onDone }: { person: Person; member
 export function MembershipAdmin({ person }: { person: Person }) {
   const { t } = useTranslation();
   const { remove } = useMemberships(person.key ?? '');
-  const [editing, setEditing] = useState<number | 'new'>();
+  const membershipForm = useOpenForm('membership');
+  const editing = membershipForm.value;
   const [deleting, setDeleting] = useState<Membership>();
   const [notice, setNotice] = useState<string>();
   const [removeError, setRemoveError] = useState<string>();
@@ -78,9 +80,9 @@ export function MembershipAdmin({ person }: { person: Person }) {
       <ul className="space-y-3">
         {memberships.map((m) => (
           <li key={m.id} className="space-y-3 rounded-8 border border-solid-gray-420 p-3">
-            {editing === m.id ? (
+            {editing === String(m.id) ? (
               <MembershipForm person={person} membership={m} onDone={(saved) => {
-                setEditing(undefined);
+                membershipForm.close();
                 if (saved) setNotice(t('secretary.membership.saved'));
               }} />
             ) : (
@@ -88,7 +90,7 @@ export function MembershipAdmin({ person }: { person: Person }) {
                 <p className="font-bold">{m.organization?.name} ・ {m.post?.label ?? m.role}</p>
                 {m.affiliation && <p>{m.affiliation}</p>}
                 <div className="flex flex-wrap gap-2">
-                  <button type="button" className="btn-secondary" onClick={() => { setEditing(m.id); setNotice(undefined); }}>
+                  <button type="button" className="btn-secondary" onClick={() => { membershipForm.open(String(m.id)); setNotice(undefined); }}>
                     <ActionLabel short={t('secretary.edit')} full={t('secretary.membership.editFull', { body: m.organization?.name })} />
                   </button>
                   <button type="button" className="btn-secondary" onClick={() => setDeleting(m)}>
@@ -113,11 +115,11 @@ export function MembershipAdmin({ person }: { person: Person }) {
       )}
       {editing === 'new' ? (
         <MembershipForm person={person} onDone={(saved) => {
-          setEditing(undefined);
+          membershipForm.close();
           if (saved) setNotice(t('secretary.membership.added'));
         }} />
       ) : (
-        <button type="button" className="btn-secondary" onClick={() => { setEditing('new'); setNotice(undefined); }}>{t('secretary.membership.newTitle')}</button>
+        <button type="button" className="btn-secondary" onClick={() => { membershipForm.open('new'); setNotice(undefined); }}>{t('secretary.membership.newTitle')}</button>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { useOpenForm } from '../lib/use-open-form';
 import { useTranslation } from 'react-i18next';
 import { ActionLabel } from '@/features/plan-editing/components/action-label';
 import { Notice } from '@/features/plan-editing/components/notice';
@@ -7,28 +8,31 @@ import { Notice } from '@/features/plan-editing/components/notice';
  * A section of records of one kind (cohorts, teams, appointments, posts): each shown as a card with
  * an edit button that opens its form in place, and a button that opens the form for a new one.
  */
-export function RecordList<R extends { id?: number }>({ id, title, lead, records, nameOf, view, form, addLabel, empty }: {
+export function RecordList<R extends { id?: number }>({ id, title, lead, records, nameOf, view, below, form, addLabel, empty }: {
   id: string;
   title: string;
   lead?: string;
   records: R[] | undefined;
   nameOf: (record: R) => string;
   view: (record: R) => ReactNode;
+  /** What belongs to the record but is edited apart from it (a team's issues), after its edit button. */
+  below?: (record: R) => ReactNode;
   /** The form for `record`, or for a new one; `done` says what was saved (nothing when closed unsaved). */
   form: (record: R | undefined, done: (saved?: string) => void) => ReactNode;
   addLabel: string;
   empty: string;
 }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<number | 'new'>();
-  const idOf = (r: R) => r.id ?? 0;
+  const opened = useOpenForm(id);
+  const editing = opened.value;
+  const idOf = (r: R) => String(r.id ?? 0);
   const [notice, setNotice] = useState<string>();
   const done = (saved?: string) => {
-    setEditing(undefined);
+    opened.close();
     if (saved) setNotice(saved);
   };
-  const open = (what: number | 'new') => {
-    setEditing(what);
+  const open = (what: string) => {
+    opened.open(what);
     setNotice(undefined);
   };
   return (
@@ -51,6 +55,7 @@ export function RecordList<R extends { id?: number }>({ id, title, lead, records
                 </button>
               </>
             )}
+            {below?.(r)}
           </li>
         ))}
       </ul>

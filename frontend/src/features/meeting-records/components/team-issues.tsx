@@ -5,13 +5,15 @@ import { ConfirmDelete } from '@/features/plan-editing/components/confirm-delete
 import { Notice } from '@/features/plan-editing/components/notice';
 import { ApiError, inLanguage } from '@/lib/api-client';
 import { type Issue, type Team, useIssues } from '../api/programs';
+import { useOpenForm } from '../lib/use-open-form';
 import { IssueForm } from './program-forms';
 
 /** The issues of one team, each with the earlier issue it extends; added, edited and removed in place. */
 export function TeamIssues({ team, teams }: { team: Team; teams: Team[] }) {
   const { t, i18n } = useTranslation();
   const { remove } = useIssues(team.id ?? 0);
-  const [editing, setEditing] = useState<number | 'new'>();
+  const issueForm = useOpenForm(`issue-${team.id}`);
+  const editing = issueForm.value;
   const [deleting, setDeleting] = useState<Issue>();
   const [notice, setNotice] = useState<string>();
   const [removeError, setRemoveError] = useState<string>();
@@ -19,7 +21,7 @@ export function TeamIssues({ team, teams }: { team: Team; teams: Team[] }) {
   const earlier = teams.filter((x) => (x.fiscalYear?.year ?? 0) < (team.fiscalYear?.year ?? 0))
     .flatMap((x) => (x.issues ?? []).map((i) => ({ id: i.id ?? 0, label: `${x.fiscalYear?.label} ${i.number}. ${i.title}` })));
   const done = (saved?: string) => {
-    setEditing(undefined);
+    issueForm.close();
     if (saved) setNotice(saved);
   };
   return (
@@ -29,7 +31,7 @@ export function TeamIssues({ team, teams }: { team: Team; teams: Team[] }) {
       <ol className="space-y-2">
         {(team.issues ?? []).map((i) => (
           <li key={i.id} className="space-y-2 rounded-8 bg-solid-gray-50 p-3">
-            {editing === i.id ? <IssueForm team={team} issue={i} earlier={earlier} onDone={done} /> : (
+            {editing === String(i.id) ? <IssueForm team={team} issue={i} earlier={earlier} onDone={done} /> : (
               <>
                 <p>{i.number}. {i.title}</p>
                 {i.extendsIssue && (
@@ -39,7 +41,7 @@ export function TeamIssues({ team, teams }: { team: Team; teams: Team[] }) {
                   </p>
                 )}
                 <div className="flex flex-wrap gap-2">
-                  <button type="button" className="btn-secondary" onClick={() => { setEditing(i.id); setNotice(undefined); }}>
+                  <button type="button" className="btn-secondary" onClick={() => { issueForm.open(String(i.id)); setNotice(undefined); }}>
                     <ActionLabel short={t('secretary.edit')} full={t('secretary.editFull', { name: i.title })} />
                   </button>
                   <button type="button" className="btn-secondary" onClick={() => setDeleting(i)}>
@@ -63,7 +65,7 @@ export function TeamIssues({ team, teams }: { team: Team; teams: Team[] }) {
         </ConfirmDelete>
       )}
       {editing === 'new' ? <IssueForm team={team} earlier={earlier} onDone={done} /> : (
-        <button type="button" className="btn-secondary" onClick={() => { setEditing('new'); setNotice(undefined); }}>
+        <button type="button" className="btn-secondary" onClick={() => { issueForm.open('new'); setNotice(undefined); }}>
           <ActionLabel short={t('secretary.issue.add')} full={t('secretary.issue.new', { team: team.name })} />
         </button>
       )}

@@ -65,7 +65,7 @@ function Meeting() {
                     [t('meetings.fiscalYear'), m.fiscalYear && `${m.fiscalYear.label}（${m.fiscalYear.year}年度）`],
                     [t('secretary.meeting.fields.number'), m.number && t('secretary.meeting.numberLabel', { number: m.number })],
                     [t('meetings.state'), t(`meetings.status.${m.status}`, { defaultValue: m.status })],
-                    [t('secretary.meeting.fields.plannedOn'), m.planned && <DateText value={m.planned} />],
+                    [t('secretary.meeting.fields.plannedOn'), m.planned && (m.planned.precision === 'day' ? <DateText value={m.planned} /> : m.planned.label)],
                     [t('secretary.meeting.fields.heldOn'), m.heldOn && <DateText value={m.heldOn} />],
                     [t('meetings.location'), m.location],
                     [t('meetings.theme'), m.theme],

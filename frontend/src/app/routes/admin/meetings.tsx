@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
+import { DateText } from '@/features/council/components/date';
 import { PAGE_SIZE, useMeetings } from '@/features/meeting-records/api/meetings';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -40,7 +41,7 @@ function Meetings() {
                 </p>
                 <p className="text-solid-gray-700">
                   {m.organization?.name} ・ {m.fiscalYear?.label} ・ {t(`meetings.status.${m.status}`, { defaultValue: m.status })} ・{' '}
-                  {m.heldOn?.label ?? m.planned?.label}
+                  {m.heldOn ? <DateText value={m.heldOn} /> : m.planned?.precision === 'day' ? <DateText value={m.planned} /> : m.planned?.label}
                 </p>
               </li>
             ))}

@@ -100,7 +100,7 @@ export function Queue({ consultation, submissions }: { consultation: Consultatio
             <tbody>
               {rows.map(({ submission: s, items, unanswered }) => (
                 <tr key={s?.receipt} className="border-b border-solid-gray-420 align-top">
-                  <th scope="row" className="p-2 font-mono"><Link to={receiptLink(s?.receipt ?? '')}>{s?.receipt}</Link></th>
+                  <th scope="row" className="whitespace-nowrap p-2 font-mono"><Link to={receiptLink(s?.receipt ?? '')}>{s?.receipt}</Link></th>
                   <td className="p-2">{s?.receivedAt ? warekiDateTime(s.receivedAt) : ''}</td>
                   <td className="p-2">{s?.channel?.label}</td>
                   <td className="p-2">{s?.attribute?.label ?? '—'}</td>

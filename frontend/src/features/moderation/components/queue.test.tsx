@@ -1,12 +1,9 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProvider, makeQueryClient } from '@/app/provider';
-import { routes } from '@/app/router';
+import { screen } from '@testing-library/react';
 import i18n from '@/lib/i18n';
 import * as session from '@/lib/session';
 import { moderator, tokenFor } from '@/testing/auth';
 import { stubApi } from '@/testing/fixtures';
+import { renderRoute } from '@/testing/render-route';
 import { consultation } from '@/testing/staff-fixtures';
 
 const BASE = '/api/v1/consultations/dx-action-plan-2-outline';
@@ -14,18 +11,6 @@ const entry = (receipt: string, text: string) => ({
   submission: { receipt, receivedAt: '2025-11-20T10:30:00+09:00', channel: { code: 'post', label: '郵送' }, text, sections: ['guidelines'] },
   items: 0, unanswered: 0,
 });
-
-function renderAt(path: string) {
-  const client = makeQueryClient();
-  client.setDefaultOptions({ queries: { retry: false } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <AppProvider client={client}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
-  return { user: userEvent.setup(), router };
-}
 
 describe('the submissions queue page', () => {
   beforeEach(async () => {
@@ -46,7 +31,7 @@ describe('the submissions queue page', () => {
           : { items: [entry('C-AAAAA-00002', '窓口の電子化を')], total: 51, page: 1, size: 50 });
       },
     });
-    const { user, router } = renderAt('/admin/consultations/dx-action-plan-2-outline/moderation?channel=post&page=2');
+    const { user, router } = renderRoute('/admin/consultations/dx-action-plan-2-outline/moderation?channel=post&page=2');
 
     expect(await screen.findByRole('link', { name: 'C-AAAAA-00002' }, { timeout: 5000 })).toBeVisible();
     expect(screen.getByText('120件中 51件 2ページ中 2ページ目')).toHaveAttribute('role', 'status');

@@ -39,12 +39,33 @@ test('a moderator enters a letter, splits it into an item with personal informat
   const [receipt] = await registered.locator('dd.font-mono').allTextContents();
   expect(receipt).toMatch(/\S/);
 
-  // The queue: the letter is there, not yet split; the filter finds it by channel and by "not split".
+  // The queue, answered page by page by comment-service through the gateway: the letter is there, not
+  // yet split; the filters find it by channel and by "not split", and not among faxes.
   await page.goto(`/admin/consultations/${id}/moderation`);
   await expect(page.getByTestId('progress-unsplit')).toHaveText('1件');
+  const count = page.getByRole('status').filter({ hasText: /件中/ });
+  await page.getByLabel('受付方法').selectOption({ label: 'ファクス' });
+  await expect(count).toContainText('1件中 0件');
   await page.getByLabel('受付方法').selectOption({ label: '郵送' });
-  await page.getByLabel('意見の要旨', { exact: true }).selectOption({ label: '要旨に未整理' });
-  await expect(page.getByRole('status').filter({ hasText: '1件中 1件' })).toBeVisible();
+  await page.getByLabel('整理と回答の状況').selectOption({ label: '要旨に未整理' });
+  await expect(count).toContainText('1件中 1件');
+  await expect(page).toHaveURL(/channel=post/);
+
+  // Search: words of the text, in any width and with other particles, find it; a word it lacks does
+  // not; part of the receipt number does. The search stays in the address across a reload.
+  const search = page.getByRole('searchbox', { name: 'キーワード（受付番号・本文）' });
+  await search.fill('子育て');
+  await expect(count).toContainText('1件中 0件');
+  await search.fill('共創の視点を');
+  await expect(count).toContainText('1件中 1件');
+  await expect(page.getByRole('link', { name: receipt })).toBeVisible();
+  await search.fill(receipt.slice(2, 8).toLowerCase());
+  await expect(page).toHaveURL(new RegExp(`q=${receipt.slice(2, 8).toLowerCase()}`));
+  await expect(page.getByRole('link', { name: receipt })).toBeVisible();
+  await page.reload();
+  await expect(search).toHaveValue(receipt.slice(2, 8).toLowerCase());
+  await expect(page.getByLabel('受付方法')).toHaveValue('post');
+  await expect(count).toContainText('1件中 1件');
   await page.getByText('重複と思われる提出意見', { exact: true }).click();
   await expect(page.getByText('重複と思われる提出意見はありません。')).toBeVisible();
   await checkPage(page, testInfo, 'moderation-queue');

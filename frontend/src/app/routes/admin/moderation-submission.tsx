@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
-import { useCurrentConsultation, useItems, useSubmissions } from '@/features/moderation/api/moderation';
+import { useCurrentConsultation, useItems, useProgress, useSubmission } from '@/features/moderation/api/moderation';
 import { ItemForm } from '@/features/moderation/components/item-form';
 import { Progress } from '@/features/moderation/components/progress';
 import { flattenOutline } from '@/features/moderation/lib/outline';
+import { ApiError } from '@/lib/api-client';
 import { usePageTitle } from '@/lib/use-page-title';
 import { warekiDateTime } from '@/lib/wareki';
 
@@ -24,9 +25,11 @@ function Submission() {
   const [params] = useSearchParams();
   usePageTitle(t('moderation.submission.title', { receipt }));
   const consultation = useCurrentConsultation(id);
-  const submissions = useSubmissions(id);
+  const found = useSubmission(id, receipt);
+  const progress = useProgress(id);
   const items = useItems(id);
-  const submission = submissions.data?.find((s) => s.receipt === receipt);
+  const submission = found.data;
+  const missing = found.error instanceof ApiError && found.error.status === 404;
   const own = (items.data ?? []).filter((i) => i.receipt === receipt);
   const sections = flattenOutline(consultation.data?.outline);
   const sectionLabel = (key: string) => sections.find((s) => s.key === key)?.label ?? key;
@@ -34,12 +37,13 @@ function Submission() {
     <div className="space-y-6">
       <p><Link to={`/admin/consultations/${encodeURIComponent(id)}/moderation?${params.toString()}`}>{t('moderation.backToQueue')}</Link></p>
       <h1 className="text-std-28B-150 md:text-std-36B-140">{t('moderation.submission.title', { receipt })}</h1>
-      {(submissions.isPending || items.isPending || consultation.isPending) && <Loading />}
-      {(submissions.isError || items.isError || consultation.isError) && <LoadError onRetry={() => { void submissions.refetch(); void items.refetch(); void consultation.refetch(); }} />}
-      {submissions.data && !submission && <p role="alert">{t('moderation.submission.notFound')}</p>}
-      {submission && items.data && consultation.data && (
+      {(found.isPending || items.isPending || consultation.isPending || progress.isPending) && <Loading />}
+      {missing && <p role="alert">{t('moderation.submission.notFound')}</p>}
+      {((found.isError && !missing) || items.isError || consultation.isError || progress.isError)
+        && <LoadError onRetry={() => { void found.refetch(); void items.refetch(); void consultation.refetch(); void progress.refetch(); }} />}
+      {submission && items.data && consultation.data && progress.data && (
         <>
-          <Progress submissions={submissions.data ?? []} items={items.data} />
+          <Progress progress={progress.data} />
           <section aria-labelledby="submission-heading" className="space-y-2 rounded-8 border border-solid-gray-420 p-4">
             <h2 id="submission-heading" className="text-std-22B-150">{t('moderation.submission.text')}</h2>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
-import { useCurrentConsultation, useItems, useSubmissions } from '@/features/moderation/api/moderation';
+import { useCurrentConsultation, useProgress } from '@/features/moderation/api/moderation';
 import { Duplicates } from '@/features/moderation/components/duplicates';
 import { Progress } from '@/features/moderation/components/progress';
 import { Queue } from '@/features/moderation/components/queue';
@@ -22,8 +22,7 @@ function Moderation() {
   usePageTitle(t('moderation.title'));
   const { id = '' } = useParams();
   const consultation = useCurrentConsultation(id);
-  const submissions = useSubmissions(id);
-  const items = useItems(id);
+  const progress = useProgress(id);
   const base = `/admin/consultations/${encodeURIComponent(id)}`;
   return (
     <div className="space-y-6">
@@ -37,12 +36,12 @@ function Moderation() {
         <li><Link to={`${base}/entries/new`}>{t('moderation.enter')}</Link></li>
         <li><Link to={`${base}/moderation/results`}>{t('moderation.publish.title')}</Link></li>
       </ul>
-      {(submissions.isPending || items.isPending) && <Loading />}
-      {(submissions.isError || items.isError) && <LoadError onRetry={() => { void submissions.refetch(); void items.refetch(); }} />}
-      {submissions.data && items.data && (
+      {(progress.isPending || consultation.isPending) && <Loading />}
+      {(progress.isError || consultation.isError) && <LoadError onRetry={() => { void progress.refetch(); void consultation.refetch(); }} />}
+      {progress.data && consultation.data && (
         <>
-          <Progress submissions={submissions.data} items={items.data} />
-          <Queue consultationId={id} submissions={submissions.data} items={items.data} />
+          <Progress progress={progress.data} />
+          <Queue consultation={consultation.data} submissions={progress.data.submissions ?? 0} />
           <Duplicates consultationId={id} />
         </>
       )}

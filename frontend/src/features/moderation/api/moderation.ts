@@ -1,15 +1,21 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { staffApi, unwrap, unwrapAs } from '@/lib/api-client';
 import type { components } from '@/lib/api/comment';
+import type { QueueQuery } from '../lib/queue';
 
-export type StaffSubmission = components['schemas']['StaffSubmission'];
+export type QueueEntry = components['schemas']['QueueEntry'];
+export type ModerationProgress = components['schemas']['ModerationProgress'];
 export type OpinionItem = components['schemas']['OpinionItem'];
 export type OpinionItemRequest = components['schemas']['OpinionItemRequest'];
 export type Proposal = components['schemas']['Proposal'];
 export type ConsultationDetail = components['schemas']['ConsultationDetail'];
 
 const keys = {
-  submissions: (id: string) => ['staff', 'moderation', id, 'submissions'] as const,
+  /** Everything the moderation pages read of one consultation: one item saved changes counts everywhere. */
+  moderation: (id: string) => ['staff', 'moderation', id] as const,
+  queue: (id: string, query: QueueQuery) => ['staff', 'moderation', id, 'queue', query] as const,
+  progress: (id: string) => ['staff', 'moderation', id, 'progress'] as const,
+  submission: (id: string, receipt: string) => ['staff', 'moderation', id, 'submission', receipt] as const,
   items: (id: string) => ['staff', 'moderation', id, 'items'] as const,
   proposal: (id: string, receipt: string) => ['staff', 'moderation', id, 'proposal', receipt] as const,
   consultation: (id: string) => ['staff', 'consultations', id] as const,
@@ -28,12 +34,36 @@ export function useCurrentConsultation(id: string) {
   });
 }
 
-/** Every submission of the consultation: comment-service answers the whole list (it has no paging). */
-export function useSubmissions(id: string) {
+/**
+ * One page of the queue: comment-service filters, searches, sorts and pages, so thousands of
+ * submissions cost one page's worth. The page shown stays while the next one loads (no flash of "loading").
+ */
+export function useQueue(id: string, query: QueueQuery) {
   return useQuery({
-    queryKey: keys.submissions(id),
-    queryFn: async ({ signal }) => unwrap(await staffApi.GET('/api/v1/consultations/{id}/submissions', { params: { path: { id } }, signal })),
+    queryKey: keys.queue(id, query),
+    queryFn: async ({ signal }) =>
+      unwrap(await staffApi.GET('/api/v1/consultations/{id}/submissions', { params: { path: { id }, query }, signal })),
+    placeholderData: keepPreviousData,
     staleTime: 0,
+  });
+}
+
+/** How many submissions there are, how many are not split yet and how many items wait for an answer. */
+export function useProgress(id: string) {
+  return useQuery({
+    queryKey: keys.progress(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await staffApi.GET('/api/v1/consultations/{id}/submissions/progress', { params: { path: { id } }, signal })),
+    staleTime: 0,
+  });
+}
+
+/** One submission, as moderators see it. */
+export function useSubmission(id: string, receipt: string) {
+  return useQuery({
+    queryKey: keys.submission(id, receipt),
+    queryFn: async ({ signal }) =>
+      unwrap(await staffApi.GET('/api/v1/consultations/{id}/submissions/{receipt}', { params: { path: { id, receipt } }, signal })),
   });
 }
 
@@ -74,7 +104,7 @@ export function useSaveItem(id: string) {
       itemId === undefined
         ? unwrapAs<OpinionItem>(await staffApi.POST('/api/v1/consultations/{id}/items', { params: { path: { id } }, body }))
         : unwrapAs<OpinionItem>(await staffApi.PUT('/api/v1/consultations/{id}/items/{item}', { params: { path: { id, item: itemId } }, body })),
-    onSettled: () => client.invalidateQueries({ queryKey: keys.items(id) }),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.moderation(id) }),
   });
 }
 

@@ -14,6 +14,11 @@ const BASE = '/api/v1/consultations/dx-action-plan-2-outline';
 const PATH = '/admin/consultations/dx-action-plan-2-outline/moderation/submissions/PC-0001';
 const submission = { receipt: 'PC-0001', receivedAt: '2025-11-20T10:30:00+09:00', channel: { code: 'post', label: '郵送' }, text: '行動指針について。連絡は 076-220-2111 まで。', sections: ['guidelines'] };
 
+/** The counts as comment-service makes them from the one submission and its items. */
+const progressOf = (items: OpinionItem[]) => Response.json({
+  submissions: 1, unsplit: items.length ? 0 : 1, unanswered: items.filter((i) => !i.hidden && (!i.answer || !i.category)).length,
+});
+
 function renderAt(path: string) {
   const client = makeQueryClient();
   client.setDefaultOptions({ queries: { retry: false } });
@@ -38,7 +43,8 @@ describe('splitting a submission into items and answering them', () => {
     stubApi({
       'POST /auth/refresh': () => Response.json(tokenFor(moderator)),
       [`GET ${BASE}`]: consultation,
-      [`GET ${BASE}/submissions`]: () => Response.json([submission]),
+      [`GET ${BASE}/submissions/PC-0001`]: submission,
+      [`GET ${BASE}/submissions/progress`]: () => progressOf(items),
       [`GET ${BASE}/items`]: () => Response.json(items),
       [`POST ${BASE}/items`]: async (r: Request) => {
         const body = await r.json();
@@ -80,7 +86,8 @@ describe('splitting a submission into items and answering them', () => {
     stubApi({
       'POST /auth/refresh': () => Response.json(tokenFor(moderator)),
       [`GET ${BASE}`]: consultation,
-      [`GET ${BASE}/submissions`]: () => Response.json([submission]),
+      [`GET ${BASE}/submissions/PC-0001`]: submission,
+      [`GET ${BASE}/submissions/progress`]: () => progressOf(items),
       [`GET ${BASE}/items`]: () => Response.json(items),
       [`PUT ${BASE}/items/7`]: async (r: Request) => {
         const body = await r.json();
@@ -105,7 +112,8 @@ describe('splitting a submission into items and answering them', () => {
     stubApi({
       'POST /auth/refresh': () => Response.json(tokenFor(moderator)),
       [`GET ${BASE}`]: consultation,
-      [`GET ${BASE}/submissions`]: () => Response.json([submission]),
+      [`GET ${BASE}/submissions/PC-0001`]: submission,
+      [`GET ${BASE}/submissions/progress`]: () => progressOf(items),
       [`GET ${BASE}/items`]: () => Response.json(items),
       [`PUT ${BASE}/items/7`]: () => problem(409, { detail: 'この意見の要旨は他の職員が先に更新しました。' }),
     });

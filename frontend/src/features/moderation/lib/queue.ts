@@ -1,41 +1,46 @@
-import type { OpinionItem, StaffSubmission } from '../api/moderation';
+import type { paths } from '@/lib/api/comment';
 
-/** An item still waits for the city's answer when it is public and lacks the answer or its category. */
-export const isUnanswered = (i: OpinionItem) => !i.hidden && (!i.answer?.trim() || !i.category);
+/** The queue's query as comment-service takes it (GET /api/v1/consultations/{id}/submissions). */
+export type QueueQuery = NonNullable<paths['/api/v1/consultations/{id}/submissions']['get']['parameters']['query']>;
 
-export interface QueueRow {
-  submission: StaffSubmission;
-  items: number;
-  unanswered: number;
-}
+export type QueueState = 'all' | NonNullable<QueueQuery['state']>;
+export type QueueSort = NonNullable<QueueQuery['sort']>;
 
-export type ItemsFilter = 'all' | 'none' | 'has' | 'unanswered';
-export type QueueSort = 'received-desc' | 'received-asc' | 'receipt';
+export const STATES: QueueState[] = ['all', 'unsplit', 'split', 'unanswered', 'answered'];
+export const SORTS: QueueSort[] = ['received-desc', 'received-asc', 'receipt'];
 
 export interface QueueFilter {
-  channel: string;
-  attribute: string;
-  items: ItemsFilter;
   q: string;
+  state: QueueState;
+  channel: string;
+  section: string;
+  attribute: string;
   sort: QueueSort;
+  /** 1-based, as people count pages; the API counts from 0. */
   page: number;
 }
 
 export const PAGE_SIZE = 50;
 
-export const DEFAULT_FILTER: QueueFilter = { channel: '', attribute: '', items: 'all', q: '', sort: 'received-desc', page: 1 };
+export const DEFAULT_FILTER: QueueFilter = { q: '', state: 'all', channel: '', section: '', attribute: '', sort: 'received-desc', page: 1 };
 
-/** The filter as it stands in the address (?channel=&attribute=&items=&q=&sort=&page=), so it survives a visit to a submission. */
+const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
+  values.includes(value as T) ? (value as T) : fallback;
+
+/**
+ * The filter as it stands in the address (?q=&state=&channel=&section=&attribute=&sort=&page=), so a
+ * reload, the back button and a visit to a submission keep it. Nonsense falls back to the default;
+ * channel, section and attribute go to the server as they are (it answers 400 for a value it does not know).
+ */
 export function filterFromParams(params: URLSearchParams): QueueFilter {
-  const items = params.get('items');
-  const sort = params.get('sort');
   const page = Number(params.get('page'));
   return {
-    channel: params.get('channel') ?? '',
-    attribute: params.get('attribute') ?? '',
-    items: items === 'none' || items === 'has' || items === 'unanswered' ? items : 'all',
     q: params.get('q') ?? '',
-    sort: sort === 'received-asc' || sort === 'receipt' ? sort : 'received-desc',
+    state: oneOf(STATES, params.get('state'), 'all'),
+    channel: params.get('channel') ?? '',
+    section: params.get('section') ?? '',
+    attribute: params.get('attribute') ?? '',
+    sort: oneOf(SORTS, params.get('sort'), 'received-desc'),
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
@@ -48,57 +53,19 @@ export function filterToParams(f: QueueFilter): URLSearchParams {
   return p;
 }
 
-// Full-width and half-width, kana case: NFKC and lower case so "ＤＸ" finds "dx".
-const fold = (s: string) => s.normalize('NFKC').toLowerCase();
-
-/** Joins the submissions with their items' counts (one pass over each list, fine for thousands). */
-export function queueRows(submissions: StaffSubmission[], items: OpinionItem[]): QueueRow[] {
-  const counts = new Map<string, { items: number; unanswered: number }>();
-  for (const i of items) {
-    const c = counts.get(i.receipt ?? '') ?? { items: 0, unanswered: 0 };
-    c.items += 1;
-    if (isUnanswered(i)) c.unanswered += 1;
-    counts.set(i.receipt ?? '', c);
-  }
-  return submissions.map((s) => ({ submission: s, ...(counts.get(s.receipt ?? '') ?? { items: 0, unanswered: 0 }) }));
-}
-
-/** The rows the filter keeps, sorted; paging is applied by pageOf. */
-export function applyFilter(rows: QueueRow[], f: QueueFilter): QueueRow[] {
-  const words = fold(f.q).split(/\s+/).filter(Boolean);
-  const kept = rows.filter(({ submission: s, items, unanswered }) => {
-    if (f.channel && s.channel?.code !== f.channel) return false;
-    if (f.attribute && s.attribute?.code !== f.attribute) return false;
-    if (f.items === 'none' && items > 0) return false;
-    if (f.items === 'has' && items === 0) return false;
-    if (f.items === 'unanswered' && unanswered === 0) return false;
-    if (words.length) {
-      const hay = fold(`${s.receipt ?? ''} ${s.text ?? ''} ${s.attributeDetail ?? ''}`);
-      if (!words.every((w) => hay.includes(w))) return false;
-    }
-    return true;
-  });
-  const at = (r: QueueRow) => r.submission.receivedAt ?? '';
-  const by: Record<QueueSort, (a: QueueRow, b: QueueRow) => number> = {
-    'received-desc': (a, b) => at(b).localeCompare(at(a)),
-    'received-asc': (a, b) => at(a).localeCompare(at(b)),
-    receipt: (a, b) => (a.submission.receipt ?? '').localeCompare(b.submission.receipt ?? ''),
+/** The API's query for the filter: defaults left out, so equal filters make equal requests (and cache keys). */
+export function toQuery(f: QueueFilter): QueueQuery {
+  const q = f.q.trim();
+  return {
+    page: f.page - 1,
+    size: PAGE_SIZE,
+    ...(q && { q }),
+    ...(f.state !== 'all' && { state: f.state }),
+    ...(f.channel && { channel: f.channel as QueueQuery['channel'] }),
+    ...(f.section && { section: f.section }),
+    ...(f.attribute && { attribute: f.attribute as QueueQuery['attribute'] }),
+    ...(f.sort !== DEFAULT_FILTER.sort && { sort: f.sort }),
   };
-  return kept.sort(by[f.sort]);
 }
 
-export function pageOf<T>(rows: T[], page: number): { rows: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const p = Math.min(Math.max(1, page), pages);
-  return { rows: rows.slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE), page: p, pages };
-}
-
-/** The distinct values of a labelled field, for a filter's options. */
-export function optionsOf(submissions: StaffSubmission[], pick: (s: StaffSubmission) => { code?: string; label?: string } | undefined) {
-  const seen = new Map<string, string>();
-  for (const s of submissions) {
-    const v = pick(s);
-    if (v?.code && !seen.has(v.code)) seen.set(v.code, v.label ?? v.code);
-  }
-  return [...seen].map(([code, label]) => ({ code, label }));
-}
+export const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));

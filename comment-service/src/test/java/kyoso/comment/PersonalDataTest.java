@@ -118,7 +118,7 @@ class PersonalDataTest {
         given().header("Authorization", TestTokens.bearer("comment-moderator"))
                 .when().get("/api/v1/consultations/" + consultation + "/submissions")
                 .then().statusCode(200)
-                .body("receipt", hasItem(receipt))
+                .body("items.submission.receipt", hasItem(receipt))
                 .body(not(containsString("犀川 次郎")));
     }
 
@@ -149,7 +149,7 @@ class PersonalDataTest {
                 .then().statusCode(200).body("text", equalTo("事業者として意見します。"));
         given().header("Authorization", TestTokens.bearer("comment-moderator"))
                 .when().get("/api/v1/consultations/" + consultation + "/submissions")
-                .then().body("find { it.receipt == '" + receipt + "' }.personalDataPurgedAt", notNullValue());
+                .then().body("items.submission.find { it.receipt == '" + receipt + "' }.personalDataPurgedAt", notNullValue());
     }
 
     @Test

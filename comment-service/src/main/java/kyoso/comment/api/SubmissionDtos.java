@@ -101,6 +101,20 @@ public final class SubmissionDtos {
         }
     }
 
+    @Schema(name = "QueueEntry", description = "A submission in the moderators' queue, with how many items were taken out of it and how many of those wait for an answer")
+    public record QueueEntry(StaffView submission, long items, long unanswered) {
+        static QueueEntry of(kyoso.comment.domain.SubmissionQueue.Entry e) {
+            return new QueueEntry(StaffView.of(e.submission()), e.items(), e.unanswered());
+        }
+    }
+
+    @Schema(name = "ModerationProgress", description = "What is left before publishing: submissions not yet split into items, and public items without answer or category")
+    public record Progress(long submissions, long unsplit, long unanswered) {
+        static Progress of(kyoso.comment.domain.ModerationService.Progress p) {
+            return new Progress(p.submissions(), p.unsplit(), p.unanswered());
+        }
+    }
+
     @Schema(name = "DuplicateGroup", description = "Submissions that say the same (identical or near-identical text)")
     public record DuplicateGroup(int size, double similarity, List<StaffView> members) {
         static DuplicateGroup of(kyoso.comment.domain.DuplicateFinder.Group<kyoso.comment.domain.Submission> g) {

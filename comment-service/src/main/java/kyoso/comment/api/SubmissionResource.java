@@ -11,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -18,17 +19,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
+import kyoso.comment.api.SubmissionDtos.QueueEntry;
 import kyoso.comment.api.SubmissionDtos.StaffView;
 import kyoso.comment.api.SubmissionDtos.Receipt;
 import kyoso.comment.api.SubmissionDtos.StaffSubmissionRequest;
 import kyoso.comment.api.SubmissionDtos.SubmissionRequest;
 import kyoso.comment.domain.Channel;
+import kyoso.comment.domain.ModerationService;
+import kyoso.comment.domain.SubmissionQueue;
 import kyoso.comment.domain.SubmissionService;
 import kyoso.comment.domain.SubmissionService.Accepted;
+import kyoso.kit.paging.Page;
 import kyoso.kit.problem.ProblemException;
 import kyoso.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,9 +52,11 @@ public class SubmissionResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final SubmissionService submissions;
+    private final ModerationService moderation;
 
-    SubmissionResource(SubmissionService submissions) {
+    SubmissionResource(SubmissionService submissions, ModerationService moderation) {
         this.submissions = submissions;
+        this.moderation = moderation;
     }
 
     @POST
@@ -99,13 +108,63 @@ public class SubmissionResource {
     @GET
     @RolesAllowed({Roles.COMMENT_MODERATOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Every submission to the consultation (moderators)", description = "Oldest first. No contact details.")
-    @APIResponse(responseCode = "200", description = "The submissions")
+    @Operation(summary = "The moderators' queue of submissions, one page at a time", description = """
+            Filtered, counted and paged by the database. q finds submissions whose text holds every word of it
+            (cut into words by kuromoji, full-width and half-width alike) or whose receipt number contains it.
+            Each entry counts the items taken out of the submission and those still unanswered. No contact details.""")
+    @APIResponse(responseCode = "200", description = "One page of the queue and the number of submissions that match")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (problem+json names it)")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a comment moderator")
     @APIResponse(responseCode = "404", description = "No such consultation")
-    public List<StaffView> list(@PathParam("id") String id) {
-        return submissions.list(id).stream().map(StaffView::of).toList();
+    public Page<QueueEntry> list(
+            @PathParam("id") String id,
+            @Parameter(description = "Words of the opinion text, or part of a receipt number; up to 200 characters")
+            @QueryParam("q") String q,
+            @Parameter(description = "unsplit: not split into items / split / unanswered: an item waits for an answer / answered: split and every public item answered",
+                    schema = @Schema(enumeration = {"unsplit", "split", "unanswered", "answered"}))
+            @QueryParam("state") String state,
+            @Parameter(schema = @Schema(enumeration = {"web", "post", "fax", "email", "counter"}))
+            @QueryParam("channel") String channel,
+            @Parameter(description = "A key of the consultation's outline the submission refers to, e.g. guidelines")
+            @QueryParam("section") String section,
+            @Parameter(description = "The submitter's attribute", schema = @Schema(enumeration = {"resident", "worker", "student", "business", "other"}))
+            @QueryParam("attribute") String attribute,
+            @Parameter(description = "received-desc (newest first, default) / received-asc / receipt",
+                    schema = @Schema(enumeration = {"received-desc", "received-asc", "receipt"}))
+            @QueryParam("sort") String sort,
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("size") String size) {
+        return submissions.queue(id, SubmissionQueue.query(q, state, channel, section, attribute, sort, page, size))
+                .map(QueueEntry::of);
+    }
+
+    @GET
+    @Path("/progress")
+    @RolesAllowed({Roles.COMMENT_MODERATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "How many submissions there are, how many are not yet split into items, how many items wait for an answer")
+    @APIResponse(responseCode = "200", description = "The three counts")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a comment moderator")
+    @APIResponse(responseCode = "404", description = "No such consultation")
+    public SubmissionDtos.Progress progress(@PathParam("id") String id) {
+        return SubmissionDtos.Progress.of(moderation.progress(id));
+    }
+
+    @GET
+    @Path("/{receipt}")
+    @RolesAllowed({Roles.COMMENT_MODERATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "One submission as moderators see it (no contact details)")
+    @APIResponse(responseCode = "200", description = "The submission")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a comment moderator")
+    @APIResponse(responseCode = "404", description = "No such submission in this consultation")
+    public StaffView get(@PathParam("id") String id, @PathParam("receipt") String receipt) {
+        return StaffView.of(submissions.get(id, receipt));
     }
 
     @GET

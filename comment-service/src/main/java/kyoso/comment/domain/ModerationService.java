@@ -117,19 +117,34 @@ public class ModerationService {
         r.persist();
     }
 
+    /** What is left before publishing: of all submissions, those not split into items, and the items still unanswered. */
+    public record Progress(long submissions, long unsplit, long unanswered) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Progress progress(String consultationCode) {
+        return progressOf(consultations.find(consultationCode)
+                .orElseThrow(() -> ProblemException.notFound("consultation", consultationCode)));
+    }
+
     /** Why a consultation cannot be published yet; empty when it can. */
     public static List<FieldError> unfinished(Consultation c) {
+        Progress progress = progressOf(c);
         List<FieldError> errors = new ArrayList<>();
-        long unsplit = Submission.count(
-                "from Submission s where s.consultationId = ?1 and not exists (select 1 from OpinionItem i where i.submissionId = s.id)", c.id);
-        if (unsplit > 0) {
-            errors.add(new FieldError("items", "items: 意見の要旨に整理していない提出意見が" + unsplit + "件あります"));
+        if (progress.unsplit() > 0) {
+            errors.add(new FieldError("items", "items: 意見の要旨に整理していない提出意見が" + progress.unsplit() + "件あります"));
         }
-        long unanswered = OpinionItem.count("consultationId = ?1 and hidden = false and (answer is null or category is null)", c.id);
-        if (unanswered > 0) {
-            errors.add(new FieldError("answers", "answers: 本市の考え方または区分が未記入の意見が" + unanswered + "件あります"));
+        if (progress.unanswered() > 0) {
+            errors.add(new FieldError("answers", "answers: 本市の考え方または区分が未記入の意見が" + progress.unanswered() + "件あります"));
         }
         return errors;
+    }
+
+    private static Progress progressOf(Consultation c) {
+        return new Progress(Submission.count("consultationId", c.id),
+                Submission.count("from Submission s where s.consultationId = ?1"
+                        + " and not exists (select 1 from OpinionItem i where i.submissionId = s.id)", c.id),
+                OpinionItem.count("from OpinionItem i where i.consultationId = ?1 and " + OpinionItem.UNANSWERED, c.id));
     }
 
     private Consultation editable(String code) {

@@ -15,6 +15,12 @@ import java.time.Instant;
 @Table(name = "opinion_item")
 public class OpinionItem extends PanacheEntityBase {
 
+    /**
+     * An item of alias i still waits for the city's answer: it is public and lacks the answer or its
+     * category. The same words in JPQL and SQL, so publishing and the moderators' queue count alike.
+     */
+    public static final String UNANSWERED = "i.hidden = false and (i.answer is null or i.category is null)";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

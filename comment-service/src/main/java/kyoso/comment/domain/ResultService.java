@@ -99,7 +99,7 @@ public class ResultService {
         List<Object> params = new ArrayList<>();
         params.add(List.of(ConsultationStatus.PUBLISHED, ConsultationStatus.ARCHIVED));
         for (String word : words) {
-            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(SearchText.anywhere(word));
             where.append(" and i.searchText like ?").append(params.size());
         }
         where.append(" order by i.consultationId desc, i.id");

@@ -45,4 +45,9 @@ public final class SearchText {
         }
         return new ArrayList<>(words);
     }
+
+    /** The LIKE pattern that finds a word anywhere, with LIKE's own characters in it taken literally. */
+    public static String anywhere(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

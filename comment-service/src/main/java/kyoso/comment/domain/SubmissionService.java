@@ -17,6 +17,7 @@ import kyoso.comment.persistence.ConsultationRepository;
 import kyoso.comment.persistence.SubmissionRepository;
 import kyoso.comment.persistence.SubmissionRepository.NewRow;
 import kyoso.kit.problem.Problem.FieldError;
+import kyoso.kit.paging.Page;
 import kyoso.kit.problem.ProblemException;
 import kyoso.kit.time.JapaneseCalendar;
 
@@ -138,24 +139,35 @@ public class SubmissionService {
                 .map(s -> new Accepted(s, Consultation.findById(s.consultationId), null, false));
     }
 
-    /** Every submission to a consultation, oldest first, for moderators. */
+    /** One page of the moderators' queue; a section must be a key of the consultation's outline. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Submission> list(String consultationCode) {
-        return submissions.listFor(consultation(consultationCode).id);
+    public Page<SubmissionQueue.Entry> queue(String consultationCode, SubmissionQueue.Query query) {
+        Consultation c = consultation(consultationCode);
+        if (query.section() != null && !c.hasSection(query.section())) {
+            throw ProblemException.invalid("section", "section: 「" + query.section() + "」はこの案件の項目にありません");
+        }
+        return submissions.queue(c.id, query);
+    }
+
+    /** One submission of the consultation, as moderators see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Submission get(String consultationCode, String receipt) {
+        Consultation c = consultation(consultationCode);
+        return submissions.findByReceipt(receipt).filter(x -> x.consultationId.equals(c.id))
+                .orElseThrow(() -> ProblemException.notFound("submission", receipt));
     }
 
     /** Identical and near-identical submissions (form letters) of a consultation, largest group first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DuplicateFinder.Group<Submission>> duplicates(String consultationCode) {
-        return DuplicateFinder.groups(list(consultationCode), s -> s.text, config.duplicateSimilarity());
+        return DuplicateFinder.groups(submissions.listFor(consultation(consultationCode).id), s -> s.text,
+                config.duplicateSimilarity());
     }
 
     /** A submitter's contact details, decrypted, for a moderator who needs to ask back. Each read is logged. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PersonalData> contact(String consultationCode, String receipt, String staff) {
-        Consultation c = consultation(consultationCode);
-        Submission s = submissions.findByReceipt(receipt).filter(x -> x.consultationId.equals(c.id))
-                .orElseThrow(() -> ProblemException.notFound("submission", receipt));
+        Submission s = get(consultationCode, receipt);
         if (s.personalDataPurgedAt != null) {
             throw new ProblemException(410, "personal-data-purged", "削除済みです (Gone)",
                     "この提出者の個人情報は保存期間を過ぎたため削除されました。 / The personal data was deleted after the retention period.");
@@ -268,13 +280,11 @@ public class SubmissionService {
     }
 
     private static void throwIfAny(List<FieldError> errors) {
-        if (errors.isEmpty()) {
-            return;
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
-        String detail = errors.size() == 1 ? errors.get(0).message()
-                : errors.size() + " 件の項目に誤りがあります。 / " + errors.size() + " fields are invalid.";
-        throw new ProblemException(400, "validation", "入力内容に誤りがあります (Invalid input)", detail, errors, null);
     }
+
 
     /** A keyed hash of everything a request says, to tell a true retry from a different body with the same key. */
     private String fingerprint(String channel, Instant receivedAt, NewSubmission s) {

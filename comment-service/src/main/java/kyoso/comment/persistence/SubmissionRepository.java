@@ -8,10 +8,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kyoso.comment.domain.OpinionItem;
 import kyoso.comment.domain.PersonalDataCipher.Sealed;
+import kyoso.comment.domain.SearchText;
 import kyoso.comment.domain.Submission;
+import kyoso.comment.domain.SubmissionQueue.Entry;
+import kyoso.comment.domain.SubmissionQueue.Query;
+import kyoso.comment.domain.SubmissionQueue.Sort;
+import kyoso.kit.paging.Page;
 
 /** Writes and reads submissions and the sealed personal data kept apart from them. */
 @ApplicationScoped
@@ -129,6 +140,94 @@ public class SubmissionRepository {
 
     public List<Submission> listFor(long consultationId) {
         return Submission.list("consultationId = ?1 order by receivedAt, id", consultationId);
+    }
+
+    /**
+     * One page of the moderators' queue. The filter, the count and the page are each one SQL statement
+     * over the consultation's rows (indexes of changeset 006), then one statement loads the page's rows
+     * and one counts their items: never more rows than a page leave the database.
+     */
+    public Page<Entry> queue(long consultationId, Query query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(consultationId, query, params);
+        long total = ((Number) bind(em.createNativeQuery("select count(*) from submission s" + where), params)
+                .getSingleResult()).longValue();
+        List<Long> ids = bind(em.createNativeQuery("select s.id from submission s" + where + orderBy(query.sort())), params)
+                .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return new Page<>(List.of(), query.page(), query.size(), total);
+        }
+        Map<Long, Submission> rows = Submission.<Submission>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(x -> x.id, Function.identity()));
+        Map<Long, long[]> counts = new HashMap<>();
+        List<?> counted = em.createNativeQuery("""
+                        select i.submission_id, count(*), count(*) filter (where %s)
+                          from opinion_item i where i.submission_id in (:ids) group by i.submission_id"""
+                        .formatted(OpinionItem.UNANSWERED))
+                .setParameter("ids", ids).getResultList();
+        for (Object row : counted) {
+            Object[] cols = (Object[]) row;
+            counts.put(((Number) cols[0]).longValue(), new long[] {((Number) cols[1]).longValue(), ((Number) cols[2]).longValue()});
+        }
+        List<Entry> entries = ids.stream().map(id -> {
+            long[] c = counts.getOrDefault(id, new long[2]);
+            return new Entry(rows.get(id), c[0], c[1]);
+        }).toList();
+        return new Page<>(entries, query.page(), query.size(), total);
+    }
+
+    private static String where(long consultationId, Query query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where s.consultation_id = :consultation");
+        params.put("consultation", consultationId);
+        if (query.channel() != null) {
+            where.append(" and s.channel = :channel");
+            params.put("channel", query.channel().code());
+        }
+        if (query.attribute() != null) {
+            where.append(" and s.attribute = :attribute");
+            params.put("attribute", query.attribute().code());
+        }
+        if (query.section() != null) {
+            where.append(" and s.section_keys @> cast(:section as jsonb)");
+            params.put("section", json(List.of(query.section())));
+        }
+        if (query.state() != null) {
+            String anyItem = "exists (select 1 from opinion_item i where i.submission_id = s.id)";
+            String unanswered = "exists (select 1 from opinion_item i where i.submission_id = s.id and "
+                    + OpinionItem.UNANSWERED + ")";
+            where.append(switch (query.state()) {
+                case UNSPLIT -> " and not " + anyItem;
+                case SPLIT -> " and " + anyItem;
+                case UNANSWERED -> " and " + unanswered;
+                case ANSWERED -> " and " + anyItem + " and not " + unanswered;
+            });
+        }
+        if (query.searches()) {
+            // Every word in the text (trigram index on search_text), or the query within the receipt number.
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < query.words().size(); i++) {
+                words.add("s.search_text like :w" + i);
+                params.put("w" + i, SearchText.anywhere(query.words().get(i)));
+            }
+            where.append(" and (").append(words.isEmpty() ? "" : "(" + String.join(" and ", words) + ") or ")
+                    .append("s.receipt_number like :receipt)");
+            params.put("receipt", SearchText.anywhere(query.receipt()));
+        }
+        return where.toString();
+    }
+
+    private static String orderBy(Sort sort) {
+        return switch (sort) {
+            case RECEIVED_DESC -> " order by s.received_at desc, s.id desc";
+            case RECEIVED_ASC -> " order by s.received_at, s.id";
+            case RECEIPT -> " order by s.receipt_number";
+        };
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query q, Map<String, Object> params) {
+        params.forEach(q::setParameter);
+        return q;
     }
 
     public Optional<Submission> findByIdempotencyKey(long consultationId, String key) {

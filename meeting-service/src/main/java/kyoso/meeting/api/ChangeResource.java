@@ -49,7 +49,7 @@ public class ChangeResource {
                                  @QueryParam("entityId") Long entityId,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("20") int size) {
-        Paging.check(page, size);
+        Page.check(page, size);
         return changes.history(entityType, entityId, page, size).map(ChangeView::of);
     }
 }

@@ -51,7 +51,7 @@ public class PersonResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1-200; default 20, or 200 for format=csv") @QueryParam("size") Integer askedSize) {
         int size = Paging.size(askedSize, format);
-        Paging.check(page, size);
+        Page.check(page, size);
         return bodies.people(organization, page, size).map(PersonView::of);
     }
 

@@ -52,7 +52,7 @@ public class SearchResource {
     public Page<HitView> search(@Parameter(description = "Search terms, e.g. パブリックコメント", required = true) @QueryParam("q") String q,
                                 @QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("20") int size) {
-        Paging.check(page, size);
+        Page.check(page, size);
         return search.search(q, page, size).map(HitView::of);
     }
 }

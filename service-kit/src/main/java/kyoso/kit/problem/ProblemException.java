@@ -48,6 +48,13 @@ public class ProblemException extends RuntimeException {
                 message, List.of(new Problem.FieldError(field, message)), null);
     }
 
+    /** Every invalid field at once; the detail is the one message, or how many fields are wrong. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).message()
+                : errors.size() + " 件の項目に誤りがあります。 / " + errors.size() + " fields are invalid.";
+        return new ProblemException(400, "validation", "入力内容に誤りがあります (Invalid input)", detail, errors, null);
+    }
+
     public int status() {
         return status;
     }

@@ -7,11 +7,13 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.core.streams.ReadStream;
@@ -85,9 +87,11 @@ public class ApiProxy {
 
     void register(@Observes Router router, Vertx vertx) {
         client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
-                .setKeepAlive(true)
-                .setMaxPoolSize(64));
+                        .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
+                        .setKeepAlive(true),
+                new PoolOptions()
+                        .setHttp1MaxSize(config.proxy().maxConnections())
+                        .setMaxWaitQueueSize(config.proxy().maxWaiting()));
         for (Upstream upstream : routes.upstreams()) {
             HttpProxy proxy = HttpProxy.reverseProxy(client);
             proxy.origin(context -> context.client().request(new RequestOptions()
@@ -246,6 +250,12 @@ public class ApiProxy {
                 title = "サービスの応答がありません (Gateway timeout)";
                 detail = "サービス " + upstream.name() + " が時間内に応答しませんでした。しばらくしてから再度お試しください。 / The "
                         + upstream.name() + " service did not answer in time. Please try again later.";
+            } else if (failure instanceof ConnectionPoolTooBusyException) {
+                status = 503;
+                slug = "upstream-busy";
+                title = "混み合っています (Service busy)";
+                detail = "サービス " + upstream.name() + " が混み合っています。少し待ってから再度お試しください。 / The "
+                        + upstream.name() + " service is busy. Please try again in a moment.";
             } else if (failure instanceof ConnectException) {
                 status = 503;
                 slug = "upstream-unavailable";
@@ -267,7 +277,8 @@ public class ApiProxy {
             response.putHeader("Content-Type", Problem.MEDIA_TYPE);
             response.putHeader("Cache-Control", "no-store");
             if (status == 503) {
-                response.putHeader("Retry-After", "5");
+                // Busy clears as soon as the queue drains; a service that is down takes longer to come back.
+                response.putHeader("Retry-After", "upstream-busy".equals(slug) ? "1" : "5");
             }
             response.setBody(Body.body(problems.body(status, slug, title, detail, path)));
             return response;

@@ -68,6 +68,17 @@ public interface GatewayConfig {
         /** How long the gateway waits for a service to start answering before a 504. */
         @WithDefault("30s")
         Duration responseTimeout();
+
+        /** Open connections to one service at most. */
+        @WithDefault("64")
+        int maxConnections();
+
+        /**
+         * Requests waiting for a connection to one service at most; the next one is a 503 with Retry-After
+         * at once. Without a bound a surge beyond what a service can take queues in the heap until it is full.
+         */
+        @WithDefault("1024")
+        int maxWaiting();
     }
 
     /** The shared cache of public API answers (see SharedCache): bounded in memory. */

@@ -44,6 +44,7 @@ export const routes = [
       { path: 'plans/:plan/measures', lazy: () => import('./routes/admin/plan-measures').then((m) => ({ Component: m.default })) },
       { path: 'plans/:plan/versions/:version', lazy: () => import('./routes/admin/plan-version').then((m) => ({ Component: m.default })) },
       { path: 'consultations', lazy: () => import('./routes/admin/consultations').then((m) => ({ Component: m.default })) },
+      { path: 'consultations/new', lazy: () => import('./routes/admin/consultation-new').then((m) => ({ Component: m.default })) },
       { path: 'consultations/:id/entries/new', lazy: () => import('./routes/admin/staff-entry').then((m) => ({ Component: m.default })) },
       { path: 'consultations/:id/moderation', lazy: () => import('./routes/admin/moderation').then((m) => ({ Component: m.default })) },
       { path: 'consultations/:id/moderation/results', lazy: () => import('./routes/admin/moderation-results').then((m) => ({ Component: m.default })) },

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
+import { ScheduleAction } from '@/features/moderation/components/schedule-action';
 import { useConsultations } from '@/features/staff-entries/api/consultations';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -18,10 +19,13 @@ function Consultations() {
   const { t } = useTranslation();
   usePageTitle(t('admin.nav.consultations'));
   const list = useConsultations();
+  const created = (useLocation().state as { created?: string } | null)?.created;
   return (
     <div className="space-y-6">
       <h1 className="text-std-28B-150 md:text-std-36B-140">{t('admin.nav.consultations')}</h1>
       <p>{t('entries.areaLead')}</p>
+      {created && <p role="status" className="rounded-8 bg-blue-50 p-4 font-bold">{t('consultationSetup.created', { title: created })}</p>}
+      <p><Link to="/admin/consultations/new" className="btn-primary">{t('consultationSetup.title')}</Link></p>
       {list.isPending && <Loading />}
       {list.isError && <LoadError onRetry={() => void list.refetch()} />}
       {list.data && (
@@ -33,6 +37,7 @@ function Consultations() {
                 <span className="rounded-4 border border-solid-gray-600 px-2">{c.status?.label}</span>{' '}
                 {t('entries.period', { from: c.period?.firstDay?.label, to: c.period?.lastDay?.label })}
               </p>
+              <ScheduleAction id={c.id ?? ''} title={c.title ?? ''} state={c.status?.code} />
               <p>
                 <Link to={`/admin/consultations/${encodeURIComponent(c.id ?? '')}/entries/new`}>{t('entries.enterLink', { title: c.title })}</Link>
               </p>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { staffApi, unwrap, unwrapAs } from '@/lib/api-client';
 import type { components } from '@/lib/api/comment';
+import type { CreateConsultationRequest } from '../lib/consultation-form';
 import type { QueueQuery } from '../lib/queue';
 
 export type QueueEntry = components['schemas']['QueueEntry'];
@@ -18,6 +19,7 @@ const keys = {
   submission: (id: string, receipt: string) => ['staff', 'moderation', id, 'submission', receipt] as const,
   items: (id: string) => ['staff', 'moderation', id, 'items'] as const,
   proposal: (id: string, receipt: string) => ['staff', 'moderation', id, 'proposal', receipt] as const,
+  consultations: ['staff', 'consultations'] as const,
   consultation: (id: string) => ['staff', 'consultations', id] as const,
 };
 
@@ -108,14 +110,30 @@ export function useSaveItem(id: string) {
   });
 }
 
-/** Moves the consultation to another state (closed → answering → published). */
+/** The states a moderator moves a consultation to; opening and closing follow the clock. */
+export type TransitionTarget = 'draft' | 'scheduled' | 'answering' | 'published';
+
+/** Moves the consultation to another state (draft ⇄ scheduled, closed → answering → published). */
 export function useTransition(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ to, reason }: { to: 'answering' | 'published'; reason?: string }) =>
+    mutationFn: async ({ to, reason }: { to: TransitionTarget; reason?: string }) =>
       unwrap(await staffApi.POST('/api/v1/consultations/{id}/transitions', { params: { path: { id } }, body: { to, reason } })),
     // The answer is the consultation in its new state. Refetching instead could get the browser's
     // cached copy of the public GET (comment-service lets it be cached for a while) and show the old state.
-    onSuccess: (detail) => client.setQueryData(keys.consultation(id), detail),
+    onSuccess: (detail) => {
+      client.setQueryData(keys.consultation(id), detail);
+      void client.invalidateQueries({ queryKey: keys.consultations, exact: true });
+    },
+  });
+}
+
+/** Creates a consultation (state draft); comment-service takes the version's outline from plan-service now. */
+export function useCreateConsultation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CreateConsultationRequest) =>
+      unwrapAs<ConsultationDetail>(await staffApi.POST('/api/v1/consultations', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.consultations, exact: true }),
   });
 }

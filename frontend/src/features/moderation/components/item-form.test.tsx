@@ -1,12 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProvider, makeQueryClient } from '@/app/provider';
-import { routes } from '@/app/router';
+import { screen, within } from '@testing-library/react';
 import i18n from '@/lib/i18n';
 import * as session from '@/lib/session';
 import { moderator, problem, tokenFor } from '@/testing/auth';
 import { stubApi } from '@/testing/fixtures';
+import { renderRoute } from '@/testing/render-route';
 import { consultation } from '@/testing/staff-fixtures';
 import type { OpinionItem } from '../api/moderation';
 
@@ -18,17 +15,6 @@ const submission = { receipt: 'PC-0001', receivedAt: '2025-11-20T10:30:00+09:00'
 const progressOf = (items: OpinionItem[]) => Response.json({
   submissions: 1, unsplit: items.length ? 0 : 1, unanswered: items.filter((i) => !i.hidden && (!i.answer || !i.category)).length,
 });
-
-function renderAt(path: string) {
-  const client = makeQueryClient();
-  client.setDefaultOptions({ queries: { retry: false } });
-  render(
-    <AppProvider client={client}>
-      <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
-    </AppProvider>,
-  );
-  return userEvent.setup();
-}
 
 describe('splitting a submission into items and answering them', () => {
   beforeEach(async () => {
@@ -57,7 +43,7 @@ describe('splitting a submission into items and answering them', () => {
         return Response.json(created, { status: 201 });
       },
     });
-    const user = renderAt(PATH);
+    const { user } = renderRoute(PATH);
     expect(await screen.findByRole('heading', { level: 1, name: '提出意見 PC-0001' })).toBeVisible();
     const form = await screen.findByRole('form', { name: '意見の要旨を追加' });
     expect(within(screen.getByTestId('progress-unsplit')).getByText('1件')).toBeVisible();
@@ -96,7 +82,7 @@ describe('splitting a submission into items and answering them', () => {
         return Response.json(items[0]);
       },
     });
-    const user = renderAt(PATH);
+    const { user } = renderRoute(PATH);
     const form = await screen.findByRole('form', { name: '意見の要旨 7' });
     expect(within(screen.getByTestId('progress-unanswered')).getByText('1件')).toBeVisible();
     await user.type(within(form).getByLabelText('本市の考え方'), '取組の方向性に反映しました。');
@@ -117,7 +103,7 @@ describe('splitting a submission into items and answering them', () => {
       [`GET ${BASE}/items`]: () => Response.json(items),
       [`PUT ${BASE}/items/7`]: () => problem(409, { detail: 'この意見の要旨は他の職員が先に更新しました。' }),
     });
-    const user = renderAt(PATH);
+    const { user } = renderRoute(PATH);
     const form = await screen.findByRole('form', { name: '意見の要旨 7' });
     await user.click(within(form).getByRole('button', { name: '保存する' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('この意見の要旨は他の職員が先に更新しました。');

@@ -21,5 +21,7 @@ export function usePlan(code: string) {
     // plan-service documents only this operation's 404; the body is its generated PlanDetail schema.
     queryFn: async ({ signal }): Promise<PlanDetail> =>
       unwrap(await api.GET('/api/v1/plans/{plan}', { params: { path: { plan: code } }, signal })) as PlanDetail,
+    // A form asks for it only once a plan is chosen.
+    enabled: code !== '',
   });
 }

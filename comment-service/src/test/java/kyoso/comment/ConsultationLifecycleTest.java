@@ -80,6 +80,25 @@ class ConsultationLifecycleTest {
     }
 
     @Test
+    void aDraftIsSeenByModeratorsOnlyUntilItIsScheduled() {
+        String id = Fixtures.uniqueId("hidden");
+        asModerator().body(Fixtures.draft(id, "2025-09-01T00:00:00+09:00", "2025-10-01T00:00:00+09:00"))
+                .when().post("/api/v1/consultations").then().statusCode(201);
+
+        given().when().get("/api/v1/consultations/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/consultations").then().statusCode(200).body("id", not(hasItem(id)));
+        given().accept("text/csv").when().get("/api/v1/consultations").then().statusCode(200).body(not(containsString(id)));
+        given().header("Authorization", TestTokens.bearer("plan-editor"))
+                .when().get("/api/v1/consultations/" + id).then().statusCode(404);
+        asModerator().when().get("/api/v1/consultations/" + id).then().statusCode(200).body("status.code", equalTo("draft"));
+        asModerator().when().get("/api/v1/consultations").then().statusCode(200).body("id", hasItem(id));
+
+        Fixtures.moveTo(id, "scheduled").then().statusCode(200);
+        given().when().get("/api/v1/consultations/" + id).then().statusCode(200).body("status.code", equalTo("scheduled"));
+        given().when().get("/api/v1/consultations").then().statusCode(200).body("id", hasItem(id));
+    }
+
+    @Test
     void onlyModeratorsCreateAndMoveConsultations() {
         String id = Fixtures.uniqueId("perm");
         Map<String, Object> body = Fixtures.draft(id, "2025-09-01T00:00:00+09:00", "2025-10-01T00:00:00+09:00");

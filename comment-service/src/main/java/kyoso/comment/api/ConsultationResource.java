@@ -40,7 +40,8 @@ public class ConsultationResource {
     // JSON and CSV are one operation in the OpenAPI document: both methods describe it the same way.
     static final String LIST_SUMMARY = "List consultations";
     static final String LIST_DESCRIPTION = """
-            Newest first; status is the state now (open and closed follow the clock).
+            Newest first; status is the state now (open and closed follow the clock). Drafts are listed only
+            for comment moderators (with their token); the public sees a consultation once it is scheduled.
             ?format=csv (or Accept: text/csv) gives the same list as CSV in UTF-8 with BOM.""";
     static final String LIST_200 = "The consultations (JSON or CSV)";
 
@@ -57,19 +58,19 @@ public class ConsultationResource {
     @GET
     @Operation(summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
     @APIResponse(responseCode = "200", description = LIST_200)
-    public List<Summary> list() {
+    public List<Summary> list(@Context SecurityContext security) {
         Instant now = clock.now();
-        return consultations.list().stream().map(c -> Summary.of(c, now)).toList();
+        return consultations.list(isStaff(security)).stream().map(c -> Summary.of(c, now)).toList();
     }
 
     @GET
     @Produces(FormatQueryFilter.CSV)
     @Operation(summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
     @APIResponse(responseCode = "200", description = LIST_200)
-    public Response listCsv() {
+    public Response listCsv(@Context SecurityContext security) {
         Instant now = clock.now();
         return Csv.download("consultations.csv", List.of("識別子", "件名", "状態", "計画", "版", "募集開始日", "募集最終日", "日数"),
-                consultations.list().stream().map(c -> Summary.of(c, now)).toList(), s -> java.util.Arrays.asList(
+                consultations.list(isStaff(security)).stream().map(c -> Summary.of(c, now)).toList(), s -> java.util.Arrays.asList(
                         s.id(), s.title(), s.status().label(), s.plan().name(), s.plan().versionLabel(),
                         s.period().firstDay() == null ? null : s.period().firstDay().label(),
                         s.period().lastDay() == null ? null : s.period().lastDay().label(), s.period().days()));
@@ -77,11 +78,16 @@ public class ConsultationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one consultation", description = "With its period, submission rules, documents, the outline snapshot sections can be referenced by, and its history.")
+    @Operation(summary = "Get one consultation", description = "With its period, submission rules, documents, the outline snapshot sections can be referenced by, and its history. A draft is 404 except to comment moderators.")
     @APIResponse(responseCode = "200", description = "The consultation")
     @APIResponse(responseCode = "404", description = "No such consultation")
-    public Detail get(@PathParam("id") String id) {
-        return detail(consultations.get(id));
+    public Detail get(@PathParam("id") String id, @Context SecurityContext security) {
+        return detail(consultations.get(id, isStaff(security)));
+    }
+
+    /** Those who prepare consultations, who alone see drafts. */
+    private static boolean isStaff(SecurityContext security) {
+        return security.isUserInRole(Roles.COMMENT_MODERATOR) || security.isUserInRole(Roles.ADMIN);
     }
 
     @POST

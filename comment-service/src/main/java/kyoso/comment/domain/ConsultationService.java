@@ -17,12 +17,17 @@ public class ConsultationService {
         this.repository = repository;
     }
 
-    public List<Consultation> list() {
-        return repository.list();
+    /**
+     * A draft is a moderator's work in progress (its dates and wording may still change): the public sees
+     * a consultation from the moment it is scheduled. Staff who prepare it see drafts too.
+     */
+    public List<Consultation> list(boolean withDrafts) {
+        return repository.list().stream().filter(c -> withDrafts || c.status != ConsultationStatus.DRAFT).toList();
     }
 
-    public Consultation get(String code) {
-        return repository.find(code).orElseThrow(() -> ProblemException.notFound("consultation", code));
+    public Consultation get(String code, boolean withDrafts) {
+        return repository.find(code).filter(c -> withDrafts || c.status != ConsultationStatus.DRAFT)
+                .orElseThrow(() -> ProblemException.notFound("consultation", code));
     }
 
     public List<ConsultationTransition> transitions(Consultation consultation) {

@@ -1,30 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProvider, makeQueryClient } from '@/app/provider';
-import { routes } from '@/app/router';
+import { screen, within } from '@testing-library/react';
 import type { MeetingDetail } from '@/features/meeting-records/api/meetings';
 import i18n from '@/lib/i18n';
 import * as session from '@/lib/session';
 import { problem, secretary, tokenFor } from '@/testing/auth';
 import { stubApi } from '@/testing/fixtures';
+import { renderRoute } from '@/testing/render-route';
 
 const meeting: MeetingDetail = {
   id: 3, title: '令和7年度 第3回金沢市DX会議', number: 3, status: 'held', lockVersion: 4,
   organization: { name: '金沢市DX会議' }, fiscalYear: { year: 2025, label: '令和7年度' },
   heldOn: { date: '2025-10-29', label: '令和7年10月29日(水)' }, summary: '骨子案について意見交換した。', agenda: [], documents: [],
 };
-
-function renderAt(path: string) {
-  const client = makeQueryClient();
-  client.setDefaultOptions({ queries: { retry: false } });
-  render(
-    <AppProvider client={client}>
-      <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
-    </AppProvider>,
-  );
-  return userEvent.setup();
-}
 
 describe('recording a meeting summary', () => {
   beforeEach(async () => {
@@ -47,7 +33,7 @@ describe('recording a meeting summary', () => {
         return Response.json(server);
       },
     });
-    const user = renderAt('/admin/meetings/3');
+    const { user } = renderRoute('/admin/meetings/3');
     const textarea = await screen.findByLabelText(/^概要/);
     expect(textarea).toHaveValue('骨子案について意見交換した。');
     await user.type(textarea, '次回は素案を審議する。');
@@ -77,7 +63,7 @@ describe('recording a meeting summary', () => {
       'PUT /api/v1/meetings/3/summary': () => problem(409, { detail: '他の人が先に更新しました。' }),
     });
     sessionStorage.setItem('kyoso.staff-draft:hakusan:/admin/meetings/3:summary', JSON.stringify({ value: { summary: '古い下書き', lockVersion: 4 }, savedAt: '2026-11-25T00:00:00Z' }));
-    const user = renderAt('/admin/meetings/3');
+    const { user } = renderRoute('/admin/meetings/3');
     expect(await screen.findByLabelText(/^概要/)).toHaveValue('古い下書き');
     expect(screen.getByText('保存前に入力していた内容を復元しました。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '概要を保存する' }));
@@ -107,7 +93,7 @@ describe('editing a meeting’s agenda', () => {
         return Response.json(server);
       },
     });
-    const user = renderAt('/admin/meetings/3');
+    const { user } = renderRoute('/admin/meetings/3');
     await user.click(await screen.findByRole('button', { name: /標準の次第/ }));
     expect(screen.getByRole('group', { name: '項目 3: 議事' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '項目 3「議事」の下に項目を追加' }));
@@ -137,7 +123,7 @@ describe('editing a meeting’s agenda', () => {
         return Response.json({ ...server, lockVersion: 8 });
       },
     });
-    const user = renderAt('/admin/meetings/3');
+    const { user } = renderRoute('/admin/meetings/3');
     const title = await screen.findByRole('textbox', { name: '件名' });
     await user.clear(title);
     await user.type(title, '開会のあいさつ');
@@ -159,7 +145,7 @@ describe('editing a meeting’s agenda', () => {
       'GET /api/v1/meetings/3': () => Response.json({ ...meeting, agenda: [{ id: 1, kind: 'report', title: '報告', order: 1, children: [] }] }),
       'PUT /api/v1/meetings/3/agenda': () => problem(400, { errors: [{ field: 'items[0].consultationId', message: 'items[0].consultationId: 半角英小文字・数字・ハイフンで入力してください / use a-z' }] }),
     });
-    const user = renderAt('/admin/meetings/3');
+    const { user } = renderRoute('/admin/meetings/3');
     await screen.findByRole('textbox', { name: '件名' });
     await user.click(screen.getByRole('button', { name: '次第を保存する' }));
     const field = await screen.findByRole('textbox', { name: '意見募集のID' });

@@ -1,30 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProvider, makeQueryClient } from '@/app/provider';
-import { routes } from '@/app/router';
+import { screen, within } from '@testing-library/react';
 import type { Cohort } from '@/features/meeting-records/api/programs';
 import i18n from '@/lib/i18n';
 import * as session from '@/lib/session';
 import { planEditor, problem, secretary, tokenFor } from '@/testing/auth';
 import { stubApi } from '@/testing/fixtures';
+import { renderRoute } from '@/testing/render-route';
 
 const cohort: Cohort = {
   id: 5, fiscalYear: { year: 2025, label: '令和7年度' }, programName: 'デジタル行政推進リーダー育成研修', traineeCount: 20,
   presentationOn: { date: '2025-10-01', label: '令和7年10月1日(水)' }, cumulative: { since: { year: 2021, label: '令和3年度' }, count: 100 },
   presentations: [{ id: 1, number: 1, title: '保育所さがしアプリ' }], lockVersion: 2,
 };
-
-function renderAt(path: string) {
-  const client = makeQueryClient();
-  client.setDefaultOptions({ queries: { retry: false } });
-  render(
-    <AppProvider client={client}>
-      <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
-    </AppProvider>,
-  );
-  return userEvent.setup();
-}
 
 describe('the secretary’s programs page', () => {
   beforeEach(async () => {
@@ -50,7 +36,7 @@ describe('the secretary’s programs page', () => {
         return Response.json(server);
       },
     });
-    const user = renderAt('/admin/programs?leaders=5');
+    const { user } = renderRoute('/admin/programs?leaders=5');
     const count = await screen.findByLabelText('受講者数');
     expect(count).toHaveValue('20');
     await user.clear(count);
@@ -69,7 +55,7 @@ describe('the secretary’s programs page', () => {
 
   it('is not offered to another role', async () => {
     stubApi({ 'POST /auth/refresh': () => Response.json(tokenFor(planEditor)) });
-    renderAt('/admin/programs');
+    renderRoute('/admin/programs');
     expect(await screen.findByRole('heading', { level: 1, name: 'この画面を使う権限がありません' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'アドバイザー・研修・PT' })).toBeNull();
   });

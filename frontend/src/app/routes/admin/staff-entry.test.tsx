@@ -1,29 +1,15 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProvider, makeQueryClient } from '@/app/provider';
-import { routes } from '@/app/router';
+import { screen, within } from '@testing-library/react';
 import i18n from '@/lib/i18n';
 import * as session from '@/lib/session';
 import { moderator, problem, tokenFor } from '@/testing/auth';
 import { stubApi } from '@/testing/fixtures';
+import { renderRoute } from '@/testing/render-route';
 import { consultation } from '@/testing/staff-fixtures';
 
 const PATH = '/admin/consultations/dx-action-plan-2-outline/entries/new';
 const ENTRIES = 'POST /api/v1/consultations/dx-action-plan-2-outline/submissions/staff-entries';
 
-function renderAt(path: string) {
-  const client = makeQueryClient();
-  client.setDefaultOptions({ queries: { retry: false } });
-  render(
-    <AppProvider client={client}>
-      <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
-    </AppProvider>,
-  );
-  return userEvent.setup();
-}
-
-async function fillIn(user: ReturnType<typeof userEvent.setup>) {
+async function fillIn(user: ReturnType<typeof renderRoute>['user']) {
   await user.click(await screen.findByRole('radio', { name: '郵送' }));
   await user.type(screen.getByLabelText(/^受け付けた日時/), '2025-11-20T10:30');
   await user.click(screen.getByRole('checkbox', { name: '2 スピード感' }));
@@ -50,7 +36,7 @@ describe('entering an opinion that came on paper', () => {
         return Response.json({ receipt: 'PC2025-0042', checkCode: 'K7Q2M9', receivedAt: '2025-11-20T10:30:00+09:00', channel: { code: 'post', label: '郵送' } }, { status: 201 });
       },
     });
-    const user = renderAt(PATH);
+    const { user } = renderRoute(PATH);
     expect(screen.queryByRole('radio', { name: 'ウェブフォーム' })).toBeNull();
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: '登録する' }));
@@ -72,7 +58,7 @@ describe('entering an opinion that came on paper', () => {
       'GET /api/v1/consultations/dx-action-plan-2-outline': consultation,
       [ENTRIES]: () => problem(400, { errors: [{ field: 'opinion.contact.phone', message: '電話番号は数字とハイフンで20文字以内で入力してください' }] }),
     });
-    const user = renderAt(PATH);
+    const { user } = renderRoute(PATH);
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: '登録する' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('電話番号: 電話番号は数字とハイフンで20文字以内で入力してください');
@@ -89,7 +75,7 @@ describe('entering an opinion that came on paper', () => {
         return problem(409, { detail: 'この意見募集は入力を受け付けていません。' });
       },
     });
-    const user = renderAt(PATH);
+    const { user } = renderRoute(PATH);
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: '登録する' }));
     const alert = await screen.findByRole('alert');

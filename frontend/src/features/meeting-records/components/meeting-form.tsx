@@ -4,7 +4,8 @@ import { SelectField, TextAreaField, TextField } from '@/features/plan-editing/c
 import { FormShell } from '@/features/measure-editing/components/form-shell';
 import { useEditForm } from '@/features/measure-editing/lib/use-edit-form';
 import { YearSelect } from '@/features/measure-editing/components/year-select';
-import { type MeetingDetail, useCreateMeeting, useOrganizations, useUpdateMeeting } from '../api/meetings';
+import { type MeetingDetail, useCreateMeeting, useUpdateMeeting } from '../api/meetings';
+import { OrganizationSelect } from './organization-select';
 import { MEETING_FIELDS, meetingInput, meetingValues, validateMeeting } from '../lib/values';
 import { yearsAround } from '../lib/years';
 import { DateField } from './date-field';
@@ -15,7 +16,6 @@ import { DateField } from './date-field';
  */
 export function MeetingForm({ meeting, onDone }: { meeting?: MeetingDetail; onDone: (saved?: MeetingDetail) => void }) {
   const { t } = useTranslation();
-  const organizations = useOrganizations();
   const create = useCreateMeeting();
   const update = useUpdateMeeting(meeting?.id ?? 0);
   const initial = useCallback(() => meetingValues(meeting, yearsAround().current), [meeting]);
@@ -42,11 +42,8 @@ export function MeetingForm({ meeting, onDone }: { meeting?: MeetingDetail; onDo
       )}>
       {(id) => (
         <>
-          <SelectField id={id('organization')} label={label('organization')} required value={v.organization} onChange={form.set('organization')}
-            error={failure.errors.organization}>
-            <option value="">{t('secretary.choose')}</option>
-            {organizations.data?.map((o) => <option key={o.key} value={o.key}>{o.name}</option>)}
-          </SelectField>
+          <OrganizationSelect id={id('organization')} label={label('organization')} value={v.organization} onChange={form.set('organization')}
+            error={failure.errors.organization} />
           <TextField id={id('title')} label={label('title')} required value={v.title} onChange={form.set('title')} error={failure.errors.title}
             hint={t('secretary.meeting.titleHint')} />
           <div className="grid gap-4 md:grid-cols-2">

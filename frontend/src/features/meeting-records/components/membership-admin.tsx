@@ -6,7 +6,7 @@ import { ConfirmDelete } from '@/features/plan-editing/components/confirm-delete
 import { Notice } from '@/features/plan-editing/components/notice';
 import { FormShell } from '@/features/measure-editing/components/form-shell';
 import { useEditForm } from '@/features/measure-editing/lib/use-edit-form';
-import { useOrganizations } from '../api/meetings';
+import { OrganizationSelect } from './organization-select';
 import { type Membership, type Person, useMemberships, usePosts } from '../api/people';
 import { useOpenForm } from '../lib/use-open-form';
 import { MEMBERSHIP_FIELDS, membershipInput, membershipValues, validateMembership } from '../lib/values';
@@ -14,7 +14,6 @@ import { DateField } from './date-field';
 
 function MembershipForm({ person, membership, onDone }: { person: Person; membership?: Membership; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();
-  const organizations = useOrganizations();
   const posts = usePosts();
   const { save } = useMemberships(person.key ?? '');
   const initial = useCallback(() => membershipValues(membership), [membership]);
@@ -39,11 +38,8 @@ function MembershipForm({ person, membership, onDone }: { person: Person; member
       current={current && <p>{current.organization?.name}・{current.post?.label ?? current.role}・{current.affiliation}</p>}>
       {(id) => (
         <>
-          <SelectField id={id('organization')} label={label('organization')} required value={v.organization} onChange={form.set('organization')}
-            error={failure.errors.organization}>
-            <option value="">{t('secretary.choose')}</option>
-            {organizations.data?.map((o) => <option key={o.key} value={o.key}>{o.name}</option>)}
-          </SelectField>
+          <OrganizationSelect id={id('organization')} label={label('organization')} value={v.organization} onChange={form.set('organization')}
+            error={failure.errors.organization} />
           <SelectField id={id('post')} label={label('post')} value={v.post} onChange={choosePost} error={failure.errors.post}
             hint={t('secretary.membership.postHint')}>
             <option value="">{t('secretary.membership.noPost')}</option>

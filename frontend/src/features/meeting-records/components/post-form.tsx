@@ -1,16 +1,15 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '@/features/plan-editing/components/form-fields';
+import { TextField } from '@/features/plan-editing/components/form-fields';
 import { FormShell } from '@/features/measure-editing/components/form-shell';
 import { useEditForm } from '@/features/measure-editing/lib/use-edit-form';
-import { useOrganizations } from '../api/meetings';
+import { OrganizationSelect } from './organization-select';
 import { type Post, useSavePost } from '../api/people';
 import { POST_FIELDS, postInput, postValues, validatePost } from '../lib/values';
 
 /** A post of a body (本部長, 座長, 委員, …): who holds it is a membership naming the post. */
 export function PostForm({ post, onDone }: { post?: Post; onDone: (saved?: string) => void }) {
   const { t } = useTranslation();
-  const organizations = useOrganizations();
   const save = useSavePost(post?.key);
   const initial = useCallback(() => postValues(post), [post]);
   const form = useEditForm({
@@ -27,11 +26,8 @@ export function PostForm({ post, onDone }: { post?: Post; onDone: (saved?: strin
       current={current && <p>{current.organization?.name}・{current.label}・{current.role}・{current.exOfficio}</p>}>
       {(id) => (
         <>
-          <SelectField id={id('organization')} label={label('organization')} required value={v.organization} onChange={form.set('organization')}
-            error={failure.errors.organization}>
-            <option value="">{t('secretary.choose')}</option>
-            {organizations.data?.map((o) => <option key={o.key} value={o.key}>{o.name}</option>)}
-          </SelectField>
+          <OrganizationSelect id={id('organization')} label={label('organization')} value={v.organization} onChange={form.set('organization')}
+            error={failure.errors.organization} />
           <div className="grid gap-4 md:grid-cols-2">
             <TextField id={id('label')} label={label('label')} required value={v.label} onChange={form.set('label')} error={failure.errors.label} />
             <TextField id={id('role')} label={label('role')} required value={v.role} onChange={form.set('role')} error={failure.errors.role} />

@@ -59,7 +59,7 @@ test('a moderator prepares a consultation on the 2.0 outline: told what is missi
   expect(stored.documents).toEqual([{ title: '骨子案', url: 'https://www.city.kanazawa.ishikawa.jp/dx/outline.pdf' }]);
 
   await page.goto('/consultations');
-  await expect(page.getByRole('listitem').filter({ hasText: title }).getByText('募集予定')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: title }).getByText('募集開始前')).toBeVisible();
 
   // Taken back before it opens: hidden from the public again.
   await page.goto('/admin/consultations');

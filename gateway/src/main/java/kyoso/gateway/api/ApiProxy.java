@@ -15,6 +15,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.Router;
@@ -269,7 +270,10 @@ public class ApiProxy {
                 detail = "サービス " + upstream.name() + " から正しい応答がありませんでした。 / The "
                         + upstream.name() + " service did not answer properly.";
             }
-            LOG.warnf("%s %s -> %s failed with %d: %s", context.request().getMethod(), path, upstream.name(), status,
+            // The proxy resets its request to the service when the caller hangs up: nothing failed upstream,
+            // and under load (a generator stopping, a reader leaving) it would flood the log with warnings.
+            Logger.Level level = failure instanceof StreamResetException ? Logger.Level.DEBUG : Logger.Level.WARN;
+            LOG.logf(level, "%s %s -> %s failed with %d: %s", context.request().getMethod(), path, upstream.name(), status,
                     failure.getClass().getSimpleName() + ": " + String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT));
             ProxyResponse response = context.request().release().response();
             response.setStatusCode(status).setStatusMessage(null);

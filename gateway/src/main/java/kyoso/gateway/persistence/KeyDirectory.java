@@ -35,6 +35,11 @@ import kyoso.gateway.domain.SigningKey;
  */
 public class KeyDirectory {
 
+    /** The PKCS#8 armour of the key files this class writes at first start and reads back (RFC 7468). */
+    private static final String PEM_LABEL = "PRIVATE KEY";
+    private static final String PEM_BEGIN = "-----BEGIN " + PEM_LABEL + "-----";
+    private static final String PEM_END = "-----END " + PEM_LABEL + "-----";
+
     private static final Pattern FILE = Pattern.compile("(k(\\d{10,})-[0-9a-f]{8})\\.key\\.pem");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -78,9 +83,9 @@ public class KeyDirectory {
             byte[] suffix = new byte[4];
             RANDOM.nextBytes(suffix);
             String kid = "k" + now.getEpochSecond() + "-" + HexFormat.of().formatHex(suffix);
-            String pem = "-----BEGIN PRIVATE KEY-----\n"
+            String pem = PEM_BEGIN + "\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n";
+                    + "\n" + PEM_END + "\n";
             Path file = dir.resolve(kid + ".key.pem");
             writePrivateFile(file, pem);
             return new SigningKey(kid, Instant.ofEpochSecond(now.getEpochSecond()),
@@ -126,8 +131,8 @@ public class KeyDirectory {
 
     private static SigningKey read(String kid, Instant created, Path file) throws IOException {
         String pem = Files.readString(file)
-                .replace("-----BEGIN PRIVATE KEY-----", "")
-                .replace("-----END PRIVATE KEY-----", "")
+                .replace(PEM_BEGIN, "")
+                .replace(PEM_END, "")
                 .replaceAll("\\s", "");
         try {
             KeyFactory factory = KeyFactory.getInstance("RSA");

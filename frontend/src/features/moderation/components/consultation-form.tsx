@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -29,7 +29,6 @@ export function ConsultationForm({ onCreated }: { onCreated: (created: Consultat
   const create = useCreateConsultation();
   const plans = usePlans();
   const plan = usePlan(draft.value.plan);
-  const [pending, setPending] = useState(false);
   const v = draft.value;
   const errors = failure.errors;
   const set = (patch: Partial<ConsultationValues>) => draft.setValue((prev) => ({ ...prev, ...patch }));
@@ -42,7 +41,6 @@ export function ConsultationForm({ onCreated }: { onCreated: (created: Consultat
     failure.clear();
     const found = validateConsultation(v);
     if (Object.keys(found).length) return failure.fail(translated(t, found));
-    setPending(true);
     try {
       const created = await create.mutateAsync(consultationRequest(v));
       draft.clear();
@@ -51,8 +49,6 @@ export function ConsultationForm({ onCreated }: { onCreated: (created: Consultat
       // The only 409 here is a taken id: say so beside the field rather than as an edit conflict.
       if (e instanceof ApiError && e.status === 409) failure.fail({ id: inLanguage(e.problem?.detail, i18n.language) });
       else failure.caught(e);
-    } finally {
-      setPending(false);
     }
   };
 
@@ -140,7 +136,7 @@ export function ConsultationForm({ onCreated }: { onCreated: (created: Consultat
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className="btn-primary" disabled={pending} aria-busy={pending}>{t('consultationSetup.create')}</button>
+        <button type="submit" className="btn-primary" disabled={create.isPending} aria-busy={create.isPending}>{t('consultationSetup.create')}</button>
         <button type="button" className="btn-secondary" onClick={() => { draft.clear(); draft.reset(); failure.clear(); }}>
           {t('entries.discard')}
         </button>

@@ -50,6 +50,16 @@ class SharedCacheTest {
     }
 
     @Test
+    void aReaderWhoAlreadyHoldsTheTagFillsTheCacheForEveryoneElse() {
+        String path = path();
+        given().header("If-None-Match", "W/\"stub-1\"").get(path)
+                .then().statusCode(304).header("ETag", equalTo("\"stub-1\"")).header("Content-Type", nullValue()).body(emptyString());
+        given().header("If-None-Match", "\"other\"").get(path)
+                .then().statusCode(200).header("Age", notNullValue()).body("path", equalTo(path));
+        given().header("If-None-Match", "\"stub-1\"").get(path).then().statusCode(304).header("Age", notNullValue());
+    }
+
+    @Test
     void signedInReadsAndOtherLanguagesAlwaysReachTheService() {
         String path = path();
         String anonymous = servedFor(given().get(path));

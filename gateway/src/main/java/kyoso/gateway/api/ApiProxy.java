@@ -66,6 +66,8 @@ public class ApiProxy {
     /** Set on a proxied GET: its cache key and the cache generation it started in. */
     private static final String CACHE_KEY = "kyoso.cache.key";
     private static final String CACHE_GENERATION = "kyoso.cache.generation";
+    /** The caller's If-None-Match on a proxied shareable GET, answered by the gateway itself. */
+    private static final String CALLER_TAGS = "kyoso.cache.if-none-match";
 
     private final GatewayConfig config;
     private final RoutingTable routes;
@@ -186,6 +188,14 @@ public class ApiProxy {
             if (key != null) {
                 context.set(CACHE_KEY, key);
                 context.set(CACHE_GENERATION, generation.get());
+                // Asked on the caller's behalf, a conditional GET would bring back a bodiless 304 that
+                // cannot be kept, and every reader holding the tag would cross to the service again: the
+                // gateway asks for the whole answer, keeps it, and compares the tags itself.
+                String tags = context.request().headers().get("If-None-Match");
+                if (tags != null) {
+                    context.set(CALLER_TAGS, tags);
+                    context.request().headers().remove("If-None-Match");
+                }
             }
             return context.sendRequest().recover(failure -> Future.succeededFuture(unreachable(context, failure)));
         }
@@ -213,6 +223,7 @@ public class ApiProxy {
                     long startedIn = context.get(CACHE_GENERATION, Long.class);
                     return store(context, key, startedIn, freshness);
                 }
+                answerConditionally(context);
             }
             return context.sendResponse();
         }
@@ -235,8 +246,20 @@ public class ApiProxy {
                     cache.store(key, kept, body.getBytes(), response.headers().get("ETag"), freshness);
                 }
                 response.setBody(Body.body(body));
+                answerConditionally(context);
                 return context.sendResponse();
             });
+        }
+
+        /** A caller whose If-None-Match the gateway took off gets the 304 the service would have sent. */
+        private void answerConditionally(ProxyContext context) {
+            String tags = context.get(CALLER_TAGS, String.class);
+            ProxyResponse response = context.response();
+            String etag = response.headers().get("ETag");
+            if (tags != null && etag != null && ConditionalGetFilter.matches(tags, etag)) {
+                response.setStatusCode(304).setStatusMessage(null).setBody(null);
+                response.headers().remove("Content-Type").remove("Content-Length").remove("Transfer-Encoding");
+            }
         }
 
         private ProxyResponse unreachable(ProxyContext context, Throwable failure) {

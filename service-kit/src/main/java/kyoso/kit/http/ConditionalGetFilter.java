@@ -94,14 +94,19 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
         if (ifNoneMatch == null) {
             return false;
         }
-        String opaque = etag.substring(2);
+        String opaque = opaque(etag);
         for (String candidate : ifNoneMatch.split(",")) {
             String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals(opaque) || (c.startsWith("W/") && c.substring(2).equals(opaque))) {
+            if (c.equals("*") || opaque(c).equals(opaque)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A tag without its weakness mark: weak comparison ignores it on either side. */
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     private static String digest(byte[] body) {

@@ -39,6 +39,10 @@ if [ -z "${BENCH_KEEP_DATA:-}" ]; then
 fi
 stack_up
 ok "stack up (first start: schema and seed loaded)"
+# The JVM options as the launcher really passed them, for the report (-X… and -XX:…, not the -D settings).
+for svc in plan-service gateway; do
+  printf '%s\t%s\n' "$svc" "$(ps -o args= -p "$(svc_pid "$svc")" | tr ' ' '\n' | grep -E '^-X' | paste -sd' ')"
+done >"$RAW/jvm-flags.tsv"
 
 # ---------------------------------------------------------------- start-up time and memory
 if [ -z "${BENCH_SKIP_STARTUP:-}" ]; then

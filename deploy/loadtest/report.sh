@@ -29,7 +29,7 @@ $(awk -F'\t' '{print $3}' "$RAW/wrk.tsv" | sort -u | wc -l) runs**; comparisons 
 | run | $STARTED_AT, commit $commit (tree: $BENCH_TREE) |
 | CPU | $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1) |
 | RAM | $(free -m | awk '/^Mem:/ {printf "%.1f GiB", $2 / 1024}') |
-| Java | $(java -version 2>&1 | head -2 | tail -1 | sed 's/|/\\|/g'); services run with the launcher's \`-XX:+UseSerialGC -Xms32m -Xmx${KYOSO_JAVA_HEAP:-128m}\` and its AppCDS archive |
+| Java | $(java -version 2>&1 | head -2 | tail -1 | sed 's/|/\\|/g'); services run with the launcher's \`$(awk -F'\t' '$1 == "plan-service" { print $2 }' "$RAW/jvm-flags.tsv" 2>/dev/null)\` (the gateway: \`$(awk -F'\t' '$1 == "gateway" { print $2 }' "$RAW/jvm-flags.tsv" 2>/dev/null)\`), \`MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}\` |
 | Quarkus | $quarkus |
 | PostgreSQL | $pgv (dedicated cluster \`$BENCH_PG_CLUSTER\` on :$KYOSO_DB_PORT, default settings, synchronous_commit=$sc) |
 | tools | $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), pgbench $(pgbench --version | awk '{print $3}'), Gatling $gatling (open model) |

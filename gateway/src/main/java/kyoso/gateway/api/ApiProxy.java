@@ -204,10 +204,7 @@ public class ApiProxy {
         public Future<Void> handleProxyResponse(ProxyContext context) {
             int status = context.response().getStatusCode();
             if (status == 304 || status == 204 || status < 200) {
-                // These answers never have a body; left alone, the proxy announces a chunked one and
-                // strict clients (wrk, some harvesters) wait for it forever.
-                context.response().setBody(null);
-                context.response().headers().remove("Transfer-Encoding");
+                withoutBody(context.response());
             }
             HttpMethod method = context.request().proxiedRequest().method();
             if (cache != null && method != HttpMethod.GET && method != HttpMethod.HEAD && status < 400) {
@@ -257,9 +254,18 @@ public class ApiProxy {
             ProxyResponse response = context.response();
             String etag = response.headers().get("ETag");
             if (tags != null && etag != null && ConditionalGetFilter.matches(tags, etag)) {
-                response.setStatusCode(304).setStatusMessage(null).setBody(null);
-                response.headers().remove("Content-Type").remove("Content-Length").remove("Transfer-Encoding");
+                withoutBody(response.setStatusCode(304).setStatusMessage(null));
+                response.headers().remove("Content-Type");
             }
+        }
+
+        /**
+         * 1xx, 204 and 304 never have a body; left alone, the proxy announces a chunked one and strict
+         * clients (wrk, some harvesters) wait for it forever.
+         */
+        private static void withoutBody(ProxyResponse response) {
+            response.setBody(null);
+            response.headers().remove("Transfer-Encoding").remove("Content-Length");
         }
 
         private ProxyResponse unreachable(ProxyContext context, Throwable failure) {

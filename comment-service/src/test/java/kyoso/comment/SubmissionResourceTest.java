@@ -233,6 +233,18 @@ class SubmissionResourceTest {
     }
 
     @Test
+    void aBodyThatIsNotTheFormIsA400ThatSaysWhatIsWrong() {
+        given().contentType(ContentType.JSON).body("{\"text\": \"意見\", \"sections\": \"x\"}")
+                .post("/api/v1/consultations/" + consultation + "/submissions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("sections"));
+        given().contentType(ContentType.JSON).body("{\"text\":")
+                .post("/api/v1/consultations/" + consultation + "/submissions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("JSON"));
+    }
+
+    @Test
     void exactlyTheMaximumLengthIsAccepted() {
         post(Map.of("text", "𠮷".repeat(4000), "attribute", "resident",
                 "contact", Map.of("name", "a", "address", "b")), null).then().statusCode(201);

@@ -1,5 +1,6 @@
 package kyoso.kit.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // A body that is not JSON at all reaches here wrapped by the framework's reader.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return JsonInputMapper.problem(json, uriInfo);
+            }
+        }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String reason = type == null ? "Error" : type.getReasonPhrase();
         String detail = switch (status) {
@@ -28,6 +35,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 406 -> "その形式では応答できません。 / Cannot answer in the requested format.";
             case 413 -> "リクエストが大きすぎます。 / The request body is too large.";
             case 415 -> "この形式の本文は受け付けません。JSONで送信してください。 / Send the body as JSON.";
+            case 400 -> "リクエストの形式が正しくありません。 / The request is malformed.";
             default -> status >= 500 ? "サーバーで問題が発生しました。 / The server could not complete the request."
                     : reason;
         };

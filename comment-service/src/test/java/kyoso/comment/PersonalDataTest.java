@@ -14,7 +14,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -120,6 +127,43 @@ class PersonalDataTest {
                 .then().statusCode(200)
                 .body("items.submission.receipt", hasItem(receipt))
                 .body(not(containsString("犀川 次郎")));
+    }
+
+    @Test
+    void inARushEveryContactStaysWithItsOwnOpinion() throws Exception {
+        // Opinions sent at the same moment are written together (group commit); each submitter's
+        // sealed contact must still belong to that submitter's opinion and decrypt only there.
+        int citizens = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(citizens);
+        Map<String, String> nameByReceipt = new ConcurrentHashMap<>();
+        try {
+            List<Callable<Void>> sends = new ArrayList<>();
+            for (int i = 0; i < citizens; i++) {
+                String name = "市民 " + i + "号";
+                sends.add(() -> {
+                    Response r = given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                            .body(Map.of("text", name + "の意見です。", "attribute", "resident",
+                                    "contact", Map.of("name", name, "address", "金沢市広坂1丁目1番1号")))
+                            .when().post("/api/v1/consultations/" + consultation + "/submissions");
+                    assertEquals(201, r.statusCode(), r.asString());
+                    nameByReceipt.put(r.path("receipt"), name);
+                    return null;
+                });
+            }
+            for (Future<Void> sent : pool.invokeAll(sends)) {
+                sent.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(citizens, nameByReceipt.size());
+        nameByReceipt.forEach((receipt, name) -> {
+            String base = "/api/v1/consultations/" + consultation + "/submissions/" + receipt;
+            given().header("Authorization", TestTokens.bearer("comment-moderator")).when().get(base + "/contact")
+                    .then().statusCode(200).body("name", equalTo(name));
+            given().header("Authorization", TestTokens.bearer("comment-moderator")).when().get(base)
+                    .then().statusCode(200).body("text", equalTo(name + "の意見です。"));
+        });
     }
 
     @Test

@@ -23,4 +23,21 @@ public interface CommentConfig {
 
     /** 本市の考え方 categories as code:label, in display order, e.g. reflected:反映. */
     java.util.List<String> answerCategories();
+
+    /** The opinion intake's group commit. */
+    Intake intake();
+
+    interface Intake {
+
+        /** The most new opinions written in one transaction. */
+        @WithDefault("64")
+        int maxBatch();
+
+        /**
+         * How long a citizen's request waits for its batch's commit before it is answered 503. The opinion
+         * may still be stored after that; a retry with the same Idempotency-Key then returns its receipt.
+         */
+        @WithDefault("20s")
+        java.time.Duration commitTimeout();
+    }
 }

@@ -65,10 +65,13 @@ public class SubmissionService {
     private final Keys keys;
     private final CityClock clock;
     private final kyoso.comment.config.CommentConfig config;
+    private final GroupCommit groupCommit;
 
     SubmissionService(ConsultationRepository consultations, SubmissionRepository submissions, CheckCodes checkCodes,
-                      PersonalDataCipher cipher, Keys keys, CityClock clock, kyoso.comment.config.CommentConfig config) {
+                      PersonalDataCipher cipher, Keys keys, CityClock clock, kyoso.comment.config.CommentConfig config,
+                      GroupCommit groupCommit) {
         this.config = config;
+        this.groupCommit = groupCommit;
         this.consultations = consultations;
         this.submissions = submissions;
         this.checkCodes = checkCodes;
@@ -79,15 +82,40 @@ public class SubmissionService {
 
     /**
      * A citizen's opinion through the web form: accepted only while the consultation is open. The common
-     * case, a new opinion, costs one read of the consultation's version and two inserts; an earlier
-     * request with the same key is looked for only when the insert finds the key taken or the opinion
-     * is refused (a retry of an accepted opinion gets its receipt even after closing).
+     * case, a new opinion on a consultation the intake has read before, is checked against that reading
+     * and written by the {@link GroupCommit}, whose statement also checks that the consultation is still
+     * at that version. Anything else (the first opinion after a change, a refusal, a retry) is decided
+     * by {@link #submitAlone} in a transaction of its own.
+     */
+    public Accepted submit(String consultationCode, NewSubmission s, String idempotencyKey) {
+        String fingerprint = fingerprint(Channel.WEB.code(), null, s);
+        Optional<Consultation> known = consultations.lastReadForIntake(consultationCode);
+        if (known.isPresent()) {
+            Consultation c = known.get();
+            Instant now = clock.now();
+            if (c.effectiveStatus(now) == ConsultationStatus.OPEN && check(c, s, true).isEmpty()) {
+                String code = checkCode(c, idempotencyKey);
+                Optional<Submission> written = groupCommit.write(
+                        newRow(c, s, Channel.WEB, now, null, idempotencyKey, fingerprint, code, now), c.version, s.contact());
+                if (written.isPresent()) {
+                    return new Accepted(written.get(), c, code, false);
+                }
+            }
+        }
+        return submitAlone(consultationCode, s, idempotencyKey, fingerprint);
+    }
+
+    /**
+     * A web opinion decided on its own: the consultation's version read in this transaction, then one
+     * insert (and one for the sealed contact); an earlier request with the same key is looked for only
+     * when the insert finds the key taken or the opinion is refused (a retry of an accepted opinion gets
+     * its receipt even after closing). Not private, so that the transaction applies when
+     * {@link #submit} calls it.
      */
     @Transactional
-    public Accepted submit(String consultationCode, NewSubmission s, String idempotencyKey) {
+    Accepted submitAlone(String consultationCode, NewSubmission s, String idempotencyKey, String fingerprint) {
         Consultation c = consultations.findForIntake(consultationCode)
                 .orElseThrow(() -> ProblemException.notFound("consultation", consultationCode));
-        String fingerprint = fingerprint(Channel.WEB.code(), null, s);
         Instant now = clock.now();
         try {
             requireOpen(c, now);
@@ -197,10 +225,8 @@ public class SubmissionService {
 
     private Accepted store(Consultation c, NewSubmission s, Channel channel, Instant receivedAt, String staff,
                            String key, String fingerprint, Instant now) {
-        String code = key == null ? checkCodes.randomCode() : checkCodes.codeFor(c.id, key);
-        Optional<Submission> stored = submissions.insert(new NewRow(c.id, checkCodes.newReceiptNumber(), checkCodes.hash(code),
-                channel.code(), receivedAt, s.text(), s.sections(), blankToNull(s.attribute()),
-                blankToNull(s.attributeDetail()), key, fingerprint, staff, now));
+        String code = checkCode(c, key);
+        Optional<Submission> stored = submissions.insert(newRow(c, s, channel, receivedAt, staff, key, fingerprint, code, now));
         if (stored.isEmpty()) {
             // The key was used before, or by a concurrent request that committed first: answer as a retry.
             return replay(c, key, fingerprint).orElseThrow();
@@ -210,6 +236,18 @@ public class SubmissionService {
             submissions.insertPersonalData(id, cipher.seal(id, s.contact()), now);
         }
         return new Accepted(stored.get(), c, code, false);
+    }
+
+    /** A retry must get the same check code back, so a keyed submission's code is derived from its key. */
+    private String checkCode(Consultation c, String key) {
+        return key == null ? checkCodes.randomCode() : checkCodes.codeFor(c.id, key);
+    }
+
+    private NewRow newRow(Consultation c, NewSubmission s, Channel channel, Instant receivedAt, String staff,
+                          String key, String fingerprint, String code, Instant now) {
+        return new NewRow(c.id, checkCodes.newReceiptNumber(), checkCodes.hash(code), channel.code(), receivedAt,
+                s.text(), s.sections(), blankToNull(s.attribute()), blankToNull(s.attributeDetail()), key,
+                fingerprint, staff, now);
     }
 
     private static void requireOpen(Consultation c, Instant now) {

@@ -60,6 +60,15 @@ public class ConsultationRepository {
         return loaded;
     }
 
+    /**
+     * The consultation as {@link #findForIntake} last read it, without asking the database: the group
+     * commit checks the version in its own statement, and a stale one sends the opinion back to
+     * {@link #findForIntake}.
+     */
+    public Optional<Consultation> lastReadForIntake(String code) {
+        return Optional.ofNullable(intake.get(code));
+    }
+
     public List<ConsultationTransition> transitions(Consultation consultation) {
         return ConsultationTransition.list("consultationId", Sort.by("at").and("id"), consultation.id);
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +25,7 @@ import kyoso.comment.domain.SubmissionQueue.Entry;
 import kyoso.comment.domain.SubmissionQueue.Query;
 import kyoso.comment.domain.SubmissionQueue.Sort;
 import kyoso.kit.paging.Page;
+import org.hibernate.Session;
 
 /** Writes and reads submissions and the sealed personal data kept apart from them. */
 @ApplicationScoped
@@ -81,6 +84,83 @@ public class SubmissionRepository {
                 .setParameter("createdAt", utc(row.createdAt()))
                 .getResultList();
         return ids.stream().findFirst().map(id -> written(((Number) id).longValue(), row));
+    }
+
+    /**
+     * Inserts many new web submissions in one statement, each only while its consultation is still at the
+     * version the request was checked against, and skipping any whose idempotency key is taken. One
+     * statement whatever the batch's size (arrays, unnested), so PostgreSQL plans it once per connection.
+     *
+     * @return the rows written, by receipt number; a row left out was stale or a retry, to be decided
+     *         one by one in a transaction of its own
+     */
+    public Map<String, Submission> insertAll(List<NewRow> rows, List<Integer> consultationVersions) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into submission (consultation_id, receipt_number, check_code_hash, channel, received_at,
+                                            text, section_keys, attribute, attribute_detail, status,
+                                            idempotency_key, request_hash, entered_by, created_at)
+                    select r.consultation_id, r.receipt_number, r.check_code_hash, r.channel, r.received_at,
+                           r.text, r.section_keys, r.attribute, r.attribute_detail, ?,
+                           r.idempotency_key, r.request_hash, r.entered_by, r.created_at
+                      from unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[],
+                                  ?::jsonb[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
+                           as r(consultation_id, consultation_version, receipt_number, check_code_hash, channel,
+                                received_at, text, section_keys, attribute, attribute_detail, idempotency_key,
+                                request_hash, entered_by, created_at)
+                      join consultation c on c.id = r.consultation_id and c.version = r.consultation_version
+                    on conflict on constraint uq_submission_idempotency do nothing
+                    returning id, receipt_number""")) {
+                int p = 1;
+                insert.setString(p++, Submission.RECEIVED);
+                insert.setArray(p++, connection.createArrayOf("bigint", column(rows, NewRow::consultationId)));
+                insert.setArray(p++, connection.createArrayOf("int4", consultationVersions.toArray()));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, NewRow::receiptNumber)));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, NewRow::checkCodeHash)));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, NewRow::channel)));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, r -> r.receivedAt().toString())));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, NewRow::text)));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, r -> json(r.sectionKeys()))));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, NewRow::attribute)));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, NewRow::attributeDetail)));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, NewRow::idempotencyKey)));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, NewRow::requestHash)));
+                insert.setArray(p++, connection.createArrayOf("text", column(rows, NewRow::enteredBy)));
+                insert.setArray(p, connection.createArrayOf("text", column(rows, r -> r.createdAt().toString())));
+                Map<String, NewRow> byReceipt = rows.stream().collect(Collectors.toMap(NewRow::receiptNumber, r -> r));
+                Map<String, Submission> written = new HashMap<>();
+                try (ResultSet ids = insert.executeQuery()) {
+                    while (ids.next()) {
+                        String receipt = ids.getString(2);
+                        written.put(receipt, written(ids.getLong(1), byReceipt.get(receipt)));
+                    }
+                }
+                return written;
+            }
+        });
+    }
+
+    /** The sealed personal data of many submissions (each with the submission it belongs to), in one statement. */
+    public void insertPersonalDataAll(List<Submission> owners, List<Sealed> sealed) {
+        if (owners.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into submitter_personal_data (submission_id, nonce, ciphertext, created_at)
+                    select * from unnest(?::bigint[], ?::bytea[], ?::bytea[], ?::timestamptz[])""")) {
+                insert.setArray(1, connection.createArrayOf("bigint", column(owners, s -> s.id)));
+                // byte[][] exactly: the driver sends that as bytea[], an Object[] of byte[] as text
+                insert.setArray(2, connection.createArrayOf("bytea", sealed.stream().map(Sealed::nonce).toArray(byte[][]::new)));
+                insert.setArray(3, connection.createArrayOf("bytea", sealed.stream().map(Sealed::ciphertext).toArray(byte[][]::new)));
+                insert.setArray(4, connection.createArrayOf("text", column(owners, s -> s.createdAt.toString())));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    private static <T> Object[] column(List<T> rows, Function<T, ?> value) {
+        return rows.stream().map(value).toArray();
     }
 
     private static Submission written(long id, NewRow row) {

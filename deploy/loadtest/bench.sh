@@ -39,10 +39,6 @@ if [ -z "${BENCH_KEEP_DATA:-}" ]; then
 fi
 stack_up
 ok "stack up (first start: schema and seed loaded)"
-# The JVM options as the launcher really passed them, for the report (-X… and -XX:…, not the -D settings).
-for svc in plan-service gateway; do
-  printf '%s\t%s\n' "$svc" "$(ps -o args= -p "$(svc_pid "$svc")" | tr ' ' '\n' | grep -E '^-X' | paste -sd' ')"
-done >"$RAW/jvm-flags.tsv"
 
 # ---------------------------------------------------------------- start-up time and memory
 if [ -z "${BENCH_SKIP_STARTUP:-}" ]; then
@@ -92,6 +88,12 @@ ok "start-up measured"
 else
   note "start-up not measured in this run (BENCH_SKIP_STARTUP)"; : >"$RAW/startup.tsv"; : >"$RAW/stack-startup.tsv"
 fi
+
+# The JVM options as the launcher really passed them, for the report (-X… and -XX:…, not the -D settings),
+# taken after the start-up runs: those of a trained start, not of the first one after a build.
+for svc in plan-service gateway; do
+  printf '%s\t%s\n' "$svc" "$(ps -o args= -p "$(svc_pid "$svc")" | tr ' ' '\n' | grep -E '^-X' | paste -sd' ')"
+done >"$RAW/jvm-flags.tsv"
 
 # ---------------------------------------------------------------- what to read
 CONSULTATIONS=$(curl -fsS "$COMMENT/api/v1/consultations" || echo '[]')

@@ -235,10 +235,11 @@ probe_loop() {
   local body="$OUT/.probe-$name.body"
   while [ ! -f "$OUT/.stop-probes" ]; do
     local at; at=$(now_ms)
-    local meta; meta=$(curl -s -o "$body" -w '%{http_code}\t%{content_type}\t%{time_total}' --max-time "${PROBE_TIMEOUT:-10}" "$@" "$url" || true)
+    local meta; meta=$(curl -s -o "$body" -w '%{http_code}\t%{content_type}\t%{time_total}\t%header{retry-after}' --max-time "${PROBE_TIMEOUT:-10}" "$@" "$url" || true)
     local leak=""
     grep -q -E 'Exception|at [a-z]+\.[a-z]+\.[A-Za-z.]+\(|org\.postgresql|SQLState|Hibernate|java\.' "$body" 2>/dev/null && leak=leak
-    printf '%s\t%s\t%s\t%s\n' "$at" "$name" "$meta" "$leak" >>"$log"
+    # at, name, status, content type, seconds, leak, Retry-After
+    printf '%s\t%s\t%s\t%s\t%s\n' "$at" "$name" "${meta%$'\t'*}" "$leak" "${meta##*$'\t'}" >>"$log"
     sleep "${PROBE_INTERVAL:-0.2}"
   done
 }

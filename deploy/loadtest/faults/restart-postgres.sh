@@ -23,11 +23,11 @@ if [ -n "$CONSULTATION" ]; then
   # the opinion intake too: a new opinion every 0.5 s, each with its own key
   ( while [ ! -f "$OUT/.stop-probes" ]; do
       at=$(now_ms)
-      meta=$(curl -s -o "$OUT/.probe-submit.body" -w '%{http_code}\t%{content_type}\t%{time_total}' --max-time 10 -X POST \
+      meta=$(curl -s -o "$OUT/.probe-submit.body" -w '%{http_code}\t%{content_type}\t%{time_total}\t%header{retry-after}' --max-time 10 -X POST \
         "$GW/api/v1/consultations/$CONSULTATION/submissions" -H 'Content-Type: application/json' -H "Idempotency-Key: $(uuid)" \
         -d "$OPINION" || true)
       leak=""; grep -q -E 'Exception|org\.postgresql|SQLState|java\.' "$OUT/.probe-submit.body" 2>/dev/null && leak=leak
-      printf '%s\tsubmit-gateway\t%s\t%s\n' "$at" "$meta" "$leak" >>"$LOG"
+      printf '%s\tsubmit-gateway\t%s\t%s\t%s\n' "$at" "${meta%$'\t'*}" "$leak" "${meta##*$'\t'}" >>"$LOG"
       sleep 0.5
     done ) &
 else
@@ -47,6 +47,8 @@ check "no answer other than 2xx/304 or 503 (no 500, no hang, no refused connecti
 [ -z "$bad_status" ] || awk -F'\t' '{print "    " $2 " " $3 " " $5 "s"}' <<<"$bad_status" | sort | uniq -c | sort -rn | head -10 >&2
 not_problem=$(awk -F'\t' '$3 == 503 && $4 !~ /application\/problem\+json/' "$LOG")
 check "every 503 is application/problem+json" test -z "$not_problem"
+no_retry=$(awk -F'\t' '$3 == 503 && $7 == ""' "$LOG")
+check "every 503 says when to try again (Retry-After)" test -z "$no_retry"
 leaks=$(awk -F'\t' '$6 == "leak"' "$LOG")
 check "no answer shows a stack trace, SQL or class name" test -z "$leaks"
 slow=$(awk -F'\t' '$5 > 5' "$LOG")

@@ -12,6 +12,11 @@ public final class Problems {
 
     public static final String TYPE_PREFIX = "https://kyoso.kanazawa.example/problems/";
     public static final MediaType MEDIA_TYPE = MediaType.valueOf(Problem.MEDIA_TYPE);
+    /**
+     * A service's 503 is always a moment's outage (the database away, the intake too busy to confirm):
+     * the client is told when trying again makes sense, as the gateway does for its own 503s.
+     */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private Problems() {
     }
@@ -37,6 +42,10 @@ public final class Problems {
             withCurrent.put("current", current);
             body = withCurrent;
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body);
+        if (status == 503) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

@@ -7,10 +7,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 REPS="${BENCH_REPS:-3}"                 # every figure is the median of this many runs
 DUR="${BENCH_DURATION:-10}"             # seconds per wrk / pgbench run
 WARM="${BENCH_WARMUP:-15}"              # seconds of warm-up per path and route before measuring
+INTAKE_WARM="${BENCH_INTAKE_WARMUP:-60}" # seconds of intake warm-up: its code paths are compiled only after ~40 s of load
 CONNS="${BENCH_CONNECTIONS:-32}"        # wrk connections (closed model: saturation)
 GATLING_DUR="${BENCH_GATLING_DURATION:-30}"
 READ_RATE="${BENCH_READ_RATE:-}"        # fixed arrival rate for reads (/s); default: half the slowest gateway path, at most BENCH_READ_RATE_CAP (2000)
-INTAKE_RATE="${BENCH_INTAKE_RATE:-}"    # fixed arrival rate for opinions (/s); default: half of pgbench's rate
+INTAKE_RATE="${BENCH_INTAKE_RATE:-}"    # fixed arrival rate for opinions (/s); default: half of pgbench's equivalent insert
 PLAN_TREE="${BENCH_TREE_PATH:-/api/v1/plans/dx-action-plan-2/versions/latest/tree}"
 RESULTS="${BENCH_RESULTS:-$LT/RESULTS.md}"
 
@@ -202,23 +203,40 @@ for rep in $(seq 1 "$REPS"); do
 done
 
 # ---------------------------------------------------------------- PostgreSQL's own rate
-say "pgbench: durable single-row INSERT (synchronous_commit=on), 1 and 16 clients, ${DUR}s, $REPS rounds"
-psql_db postgres -c "drop database if exists kyoso_scratch_bench with (force)"
-psql_db postgres -c "create database kyoso_scratch_bench"
+# Two references, both one durable transaction per opinion from C clients:
+#  equivalent  the insert the intake makes for an opinion with its contact: one submission row and its
+#              personal-data row, into comment-service's own schema (copied from the bench database, so
+#              the same indexes, trigram index and generated search column) — the reference for the target;
+#  bare        one submission-shaped row into a table with a key and one unique index (the floor of
+#              PostgreSQL's cost on this machine, shown beside it).
+say "pgbench: durable inserts (synchronous_commit=on), equivalent and bare, 1 and 16 clients, ${DUR}s, $REPS rounds"
+for db in kyoso_scratch_bench kyoso_scratch_equivalent; do
+  psql_db postgres -c "drop database if exists $db with (force)"
+  psql_db postgres -c "create database $db"
+done
 psql_db kyoso_scratch_bench -f "$LT/pgbench/schema.sql" >/dev/null
+PGPASSWORD="$KYOSO_DB_PASSWORD" pg_dump --schema-only --no-owner -h "$KYOSO_DB_HOST" -p "$KYOSO_DB_PORT" -U "$KYOSO_DB_USER" kyoso_comment_bench \
+  | psql_db kyoso_scratch_equivalent >/dev/null
+PGPASSWORD="$KYOSO_DB_PASSWORD" pg_dump --data-only --table=consultation -h "$KYOSO_DB_HOST" -p "$KYOSO_DB_PORT" -U "$KYOSO_DB_USER" kyoso_comment_bench \
+  | psql_db kyoso_scratch_equivalent >/dev/null
+REFERENCE_CONSULTATION=$(psql_db kyoso_scratch_equivalent -c "select min(id) from consultation")
+[ -n "$REFERENCE_CONSULTATION" ] || die "the equivalent reference needs a consultation row (none in kyoso_comment_bench)"
 : >"$RAW/pgbench.tsv"
 for rep in $(seq 1 "$REPS"); do
-  for clients in 1 16; do
-    tps=$(PGPASSWORD="$KYOSO_DB_PASSWORD" PGOPTIONS='-c synchronous_commit=on' pgbench -n -h "$KYOSO_DB_HOST" -p "$KYOSO_DB_PORT" \
-      -U "$KYOSO_DB_USER" -c "$clients" -j "$((clients > 1 ? 2 : 1))" -T "$DUR" -f "$LT/pgbench/durable-insert.sql" kyoso_scratch_bench 2>&1 \
-      | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
-    printf '%s\t%s\t%s\n' "$clients" "$rep" "${tps:-0}" >>"$RAW/pgbench.tsv"
-    echo "  pgbench -c$clients #$rep: ${tps:-0} tps"
+  for script in equivalent bare; do
+    [ $script = bare ] && db=kyoso_scratch_bench || db=kyoso_scratch_equivalent
+    for clients in 1 16; do
+      tps=$(PGPASSWORD="$KYOSO_DB_PASSWORD" PGOPTIONS='-c synchronous_commit=on' pgbench -n -h "$KYOSO_DB_HOST" -p "$KYOSO_DB_PORT" \
+        -U "$KYOSO_DB_USER" -c "$clients" -j "$((clients > 1 ? 2 : 1))" -T "$DUR" -D consultation="$REFERENCE_CONSULTATION" \
+        -f "$LT/pgbench/$script-insert.sql" "$db" 2>&1 | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+      printf '%s\t%s\t%s\t%s\n' "$script" "$clients" "$rep" "${tps:-0}" >>"$RAW/pgbench.tsv"
+      echo "  pgbench $script -c$clients #$rep: ${tps:-0} tps"
+    done
   done
 done
-PG1=$(awk -F'\t' '$1 == 1 {print $3}' "$RAW/pgbench.tsv" | median)
-PG16=$(awk -F'\t' '$1 == 16 {print $3}' "$RAW/pgbench.tsv" | median)
-PGBEST=$(printf '%s\n%s\n' "$PG1" "$PG16" | sort -g | tail -1)
+# the reference of each script: the better of 1 and 16 clients (medians over the rounds)
+pg_reference() { for c in 1 16; do awk -F'\t' -v s="$1" -v c="$c" '$1 == s && $2 == c {print $4}' "$RAW/pgbench.tsv" | median; done | sort -g | tail -1; }
+PGBEST=$(pg_reference equivalent)
 
 # ---------------------------------------------------------------- the opinion intake
 # How many of the receipts in a file (one a line) are rows of the submission table.
@@ -267,8 +285,8 @@ else
 fi
 
 if [ -n "$INTAKE_OK" ]; then
-  say "Intake saturation: wrk POST, unique Idempotency-Keys, -c16, ${DUR}s, $REPS rounds"
-  WRK_BODY="$(cat "$OPINION")" WRK_TAG="$(date +%s)0" wrk -t2 -c16 -d"${WARM}s" -s "$LT/wrk/intake.lua" "$GW$SUBMIT" >/dev/null 2>&1
+  say "Intake saturation: wrk POST, unique Idempotency-Keys, -c16, ${INTAKE_WARM}s of warm-up, then ${DUR}s, $REPS rounds"
+  WRK_BODY="$(cat "$OPINION")" WRK_TAG="$(date +%s)0" wrk -t2 -c16 -d"${INTAKE_WARM}s" -s "$LT/wrk/intake.lua" "$GW$SUBMIT" >/dev/null 2>&1
   : >"$RAW/intake-wrk.tsv"
   for rep in $(seq 1 "$REPS"); do
     before=$(submission_count)
@@ -322,8 +340,8 @@ if [ -n "$INTAKE_OK" ]; then
     say "Gatling intake ($kind): $rate opinions/s, $REPS rounds"
     for rep in $(seq 1 "$REPS"); do
       before=$(submission_count)
-      # at the target rate the stack may fall far behind: that run is kept short so it stays bounded
-      [ $kind = target ] && dur="${BENCH_TARGET_DURATION:-10}" || dur="$GATLING_DUR"
+      # BENCH_TARGET_DURATION shortens the run at the target rate where the stack falls far behind it
+      [ $kind = target ] && dur="${BENCH_TARGET_DURATION:-$GATLING_DUR}" || dur="$GATLING_DUR"
       GATLING_DUR="$dur" gatling IntakeSimulation "intake-$kind-$rep" "$rate" -Dkyoso.consultation="$OPEN_CONSULTATION" \
         -Dkyoso.body="$OPINION" -Dkyoso.receipt-path="\$.$RECEIPT_FIELD"
       after=$(stable_count)

@@ -1,4 +1,4 @@
--- The physical reference for the opinion intake: one durable single-row INSERT per transaction,
+-- The floor of PostgreSQL's cost on this machine, shown beside the equivalent reference: one durable single-row INSERT,
 -- shaped like a submission (unique idempotency key, a few hundred bytes of text, a timestamp),
 -- with synchronous_commit on (bench.sh sets it for the session, whatever the server default).
 insert into intake_reference (idempotency_key, consultation_id, body)

@@ -10,6 +10,7 @@ WARM="${BENCH_WARMUP:-15}"              # seconds of warm-up per path and route 
 INTAKE_WARM="${BENCH_INTAKE_WARMUP:-60}" # seconds of intake warm-up: its code paths are compiled only after ~40 s of load
 CONNS="${BENCH_CONNECTIONS:-32}"        # wrk connections (closed model: saturation)
 GATLING_DUR="${BENCH_GATLING_DURATION:-30}"
+GATLING_WARM="${BENCH_GATLING_WARMUP:-10}"  # seconds each Gatling run ramps up to its rate, unmeasured (Gatling's JVM warms too)
 READ_RATE="${BENCH_READ_RATE:-}"        # fixed arrival rate for reads (/s); default: half the slowest gateway path, at most BENCH_READ_RATE_CAP (2000)
 INTAKE_RATE="${BENCH_INTAKE_RATE:-}"    # fixed arrival rate for opinions (/s); default: half of pgbench's equivalent insert
 PLAN_TREE="${BENCH_TREE_PATH:-/api/v1/plans/dx-action-plan-2/versions/latest/tree}"
@@ -303,7 +304,7 @@ fi
 gatling() { # gatling <simulation> <name> <rate> [extra -D...]
   local sim="$1" name="$2" rate="$3"; shift 3
   (cd "$LT/gatling" && mvn -B -q gatling:test -Dgatling.simulationClass="kyoso.loadtest.$sim" \
-      -Dkyoso.base="${GATLING_BASE:-$GW}" -Dkyoso.rate="$rate" -Dkyoso.duration="$GATLING_DUR" -Dkyoso.out="$RAW/gatling" \
+      -Dkyoso.base="${GATLING_BASE:-$GW}" -Dkyoso.rate="$rate" -Dkyoso.duration="$GATLING_DUR" -Dkyoso.warmup="$GATLING_WARM" -Dkyoso.out="$RAW/gatling" \
       -Dkyoso.name="$name" "$@") >"$RAW/gatling-$name.log" 2>&1 || true
   [ -f "$RAW/gatling/$name.json" ] || { tail -20 "$RAW/gatling-$name.log" >&2; note "gatling $name produced no result (log: $RAW/gatling-$name.log)"; }
 }

@@ -113,7 +113,7 @@ echo "## Read paths: latency at a fixed arrival rate (Gatling, open model)"
 echo
 if ls "$RAW"/gatling/reads-*.json >/dev/null 2>&1; then
   rate=$(jq -r .targetRate "$RAW"/gatling/reads-1.json)
-  echo "$rate arrivals/s through the gateway for ${BENCH_GATLING_DURATION:-30} s, round robin over the read paths above (without If-None-Match)."
+  echo "$rate arrivals/s through the gateway for ${BENCH_GATLING_DURATION:-30} s after a ramp of ${BENCH_GATLING_WARMUP:-10} s (unmeasured), round robin over the read paths above (without If-None-Match)."
   echo
   echo "| answered/s | p50 ms | p99 ms | max ms | non-2xx/3xx |"
   echo "|---|---|---|---|---|"
@@ -183,6 +183,8 @@ for kind in target hold; do
     echo "accepted $okps/s, p50 $p50 ms, p99 $p99 ms (every opinion accepted: $allok)."
   fi
   echo
+  echo "Each round first ramps up for ${BENCH_GATLING_WARMUP:-10} s (a tenth of the rate to the rate), unmeasured: offered, 201 and other answers"
+  echo "count the measured part only; the receipts and rows count the ramp's too."
   echo "Receipts found in DB = receipts handed out is the no-loss check. New rows may exceed the receipts by requests the"
   echo "generator gave up on (status 0: no answer within Gatling's 60 s) that the service still stored afterwards: those"
   echo "clients got no receipt, and a retry with their Idempotency-Key would return the stored one."

@@ -299,9 +299,12 @@ public class ApiProxy {
                 detail = "サービス " + upstream.name() + " から正しい応答がありませんでした。 / The "
                         + upstream.name() + " service did not answer properly.";
             }
-            // The proxy resets its request to the service when the caller hangs up: nothing failed upstream,
-            // and under load (a generator stopping, a reader leaving) it would flood the log with warnings.
-            Logger.Level level = failure instanceof StreamResetException ? Logger.Level.DEBUG : Logger.Level.WARN;
+            // Not warnings: the proxy resets its request to the service when the caller hangs up (nothing failed
+            // upstream), and a full waiting room is admission control doing its job. Both come by the thousand
+            // under load, when a warning per request would cost the CPU the overloaded service needs; the
+            // access log has each of them.
+            Logger.Level level = failure instanceof StreamResetException || failure instanceof ConnectionPoolTooBusyException
+                    ? Logger.Level.DEBUG : Logger.Level.WARN;
             LOG.logf(level, "%s %s -> %s failed with %d: %s", context.request().getMethod(), path, upstream.name(), status,
                     failure.getClass().getSimpleName() + ": " + String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT));
             ProxyResponse response = context.request().release().response();

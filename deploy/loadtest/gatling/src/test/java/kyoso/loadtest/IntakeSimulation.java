@@ -1,7 +1,6 @@
 package kyoso.loadtest;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -39,8 +38,13 @@ public class IntakeSimulation extends Simulation {
             });
 
     {
-        setUp(intake.injectOpen(constantUsersPerSec(Settings.RATE).during(Settings.DURATION)))
+        setUp(intake.injectOpen(Settings.arrivals()))
                 .protocols(http.baseUrl(Settings.BASE).acceptHeader("application/json").shareConnections());
+    }
+
+    @Override
+    public void before() {
+        recorder.measureAfter(Settings.WARMUP);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package kyoso.loadtest;
 
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -45,8 +44,13 @@ public class ReadsSimulation extends Simulation {
     }
 
     {
-        setUp(read.injectOpen(constantUsersPerSec(Settings.RATE).during(Settings.DURATION)))
+        setUp(read.injectOpen(Settings.arrivals()))
                 .protocols(http.baseUrl(Settings.BASE).acceptHeader("application/json").shareConnections());
+    }
+
+    @Override
+    public void before() {
+        recorder.measureAfter(Settings.WARMUP);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,20 +24,31 @@ final class Recorder {
     private final ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
     private final ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> receipts = new ConcurrentLinkedQueue<>();
+    private final AtomicLong warmup = new AtomicLong();
+    private volatile long measuredFrom;
     private volatile long first = Long.MAX_VALUE;
     private volatile long last;
 
+    /** Requests sent before the warm-up is over are not measured; their receipts are still kept. */
+    void measureAfter(Duration warmupTime) {
+        measuredFrom = System.currentTimeMillis() + warmupTime.toMillis();
+    }
+
     void record(int status, long millis, String receipt) {
         long now = System.currentTimeMillis();
+        if (receipt != null && !receipt.isEmpty()) {
+            receipts.add(receipt);
+        }
+        if (now - millis < measuredFrom) {
+            warmup.incrementAndGet();
+            return;
+        }
         synchronized (this) {
             first = Math.min(first, now - millis);
             last = Math.max(last, now);
         }
         times.add(millis);
         statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-        if (receipt != null && !receipt.isEmpty()) {
-            receipts.add(receipt);
-        }
     }
 
     void write(Path dir, String name, double targetRate) {
@@ -51,6 +63,7 @@ final class Recorder {
         json.append("{\"name\":\"").append(name).append("\"")
                 .append(",\"targetRate\":").append(targetRate)
                 .append(",\"requests\":").append(sorted.size())
+                .append(",\"warmupRequests\":").append(warmup.get())
                 .append(",\"ok\":").append(ok)
                 .append(",\"okPerSecond\":").append(String.format(java.util.Locale.ROOT, "%.1f", ok / seconds))
                 .append(",\"p50\":").append(percentile(sorted, 50))

@@ -1,5 +1,9 @@
 package kyoso.loadtest;
 
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+
+import io.gatling.javaapi.core.OpenInjectionStep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +18,16 @@ final class Settings {
     static final String BASE = System.getProperty("kyoso.base", "http://localhost:28080");
     static final double RATE = Double.parseDouble(System.getProperty("kyoso.rate", "100"));
     static final Duration DURATION = Duration.ofSeconds(Long.parseLong(System.getProperty("kyoso.duration", "30")));
+    /** Arrivals ramp up to the rate during this time, unmeasured: Gatling's own JVM warms up on the same cores. */
+    static final Duration WARMUP = Duration.ofSeconds(Long.parseLong(System.getProperty("kyoso.warmup", "0")));
     static final Path OUT = Path.of(System.getProperty("kyoso.out", "target/kyoso"));
+
+    /** The open-model injection: the warm-up's ramp (if any), then the fixed rate for the measured time. */
+    static OpenInjectionStep[] arrivals() {
+        OpenInjectionStep atRate = constantUsersPerSec(RATE).during(DURATION);
+        return WARMUP.isZero() ? new OpenInjectionStep[] {atRate}
+                : new OpenInjectionStep[] {rampUsersPerSec(RATE / 10).to(RATE).during(WARMUP), atRate};
+    }
 
     static List<String> paths() {
         return Arrays.stream(System.getProperty("kyoso.paths", "").split(",")).map(String::trim)

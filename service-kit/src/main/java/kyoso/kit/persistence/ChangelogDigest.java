@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ChangelogDigest {
 
-    static final String PREFIX = "changelog-sha256:";
+    private static final String PREFIX = "changelog-sha256:";
     private static final Pattern INCLUDED_FILE = Pattern.compile("(?m)^\\s*file:\\s*(\\S+)\\s*$");
     private static final Pattern NOT_FOLLOWED = Pattern.compile("includeAll|relativeToChangelogFile|sqlFile|loadData|loadUpdateData|path:");
 

@@ -21,6 +21,13 @@ public final class Problems {
     private Problems() {
     }
 
+    /** The service has no worker free and no room to wait for one: come back in a moment. */
+    static Problem busy(String path) {
+        return new Problem(TYPE_PREFIX + "busy", "混み合っています (Busy)",
+                503, "ただいま混み合っています。少し待ってから再度お試しください。 / The service is busy; please try again in a moment.",
+                path, List.of());
+    }
+
     public static Response response(int status, String slug, String title, String detail, UriInfo uri,
                                     List<Problem.FieldError> errors) {
         return response(status, slug, title, detail, uri, errors, null);

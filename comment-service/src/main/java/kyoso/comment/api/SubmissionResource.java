@@ -1,5 +1,7 @@
 package kyoso.comment.api;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,13 +72,17 @@ public class SubmissionResource {
     @APIResponse(responseCode = "409", description = "The consultation is not open (not yet, or closed)")
     @APIResponse(responseCode = "413", description = "The body is larger than 64 KB")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with a different body")
-    public Response submit(@PathParam("id") String id,
+    @NonBlocking
+    public Uni<Response> submit(@PathParam("id") String id,
                            @Parameter(description = "Client-made unique key, up to 200 printable ASCII characters")
                            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200, message = "Idempotency-Key は200文字以内です")
                            @Pattern(regexp = "^[\\x21-\\x7e]*$", message = "Idempotency-Key は英数字と記号で指定してください")
                            String idempotencyKey,
                            @NotNull(message = "ご意見の内容を送ってください") @Valid SubmissionRequest body) {
-        return created(submissions.submit(id, body.toDomain(), blankToNull(idempotencyKey)));
+        // Taken on the event loop: the common case only queues the opinion for the group commit and is
+        // answered when its batch has committed; the rest goes to a worker (SubmissionService.submit).
+        return Uni.createFrom().completionStage(submissions.submit(id, body.toDomain(), blankToNull(idempotencyKey)))
+                .map(SubmissionResource::created);
     }
 
     @POST

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import kyoso.comment.persistence.ConsultationRepository;
 import kyoso.comment.persistence.SubmissionRepository;
@@ -20,6 +22,7 @@ import kyoso.kit.problem.Problem.FieldError;
 import kyoso.kit.paging.Page;
 import kyoso.kit.problem.ProblemException;
 import kyoso.kit.time.JapaneseCalendar;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * Accepting opinions. A submission and its sealed personal data are written in one transaction that
@@ -66,12 +69,14 @@ public class SubmissionService {
     private final CityClock clock;
     private final kyoso.comment.config.CommentConfig config;
     private final GroupCommit groupCommit;
+    private final ManagedExecutor workers;
 
     SubmissionService(ConsultationRepository consultations, SubmissionRepository submissions, CheckCodes checkCodes,
                       PersonalDataCipher cipher, Keys keys, CityClock clock, kyoso.comment.config.CommentConfig config,
-                      GroupCommit groupCommit) {
+                      GroupCommit groupCommit, ManagedExecutor workers) {
         this.config = config;
         this.groupCommit = groupCommit;
+        this.workers = workers;
         this.consultations = consultations;
         this.submissions = submissions;
         this.checkCodes = checkCodes;
@@ -87,7 +92,7 @@ public class SubmissionService {
      * at that version. Anything else (the first opinion after a change, a refusal, a retry) is decided
      * by {@link #submitAlone} in a transaction of its own.
      */
-    public Accepted submit(String consultationCode, NewSubmission s, String idempotencyKey) {
+    public CompletionStage<Accepted> submit(String consultationCode, NewSubmission s, String idempotencyKey) {
         String fingerprint = fingerprint(Channel.WEB.code(), null, s);
         Optional<Consultation> known = consultations.lastReadForIntake(consultationCode);
         if (known.isPresent()) {
@@ -95,14 +100,23 @@ public class SubmissionService {
             Instant now = clock.now();
             if (c.effectiveStatus(now) == ConsultationStatus.OPEN && check(c, s, true).isEmpty()) {
                 String code = checkCode(c, idempotencyKey);
-                Optional<Submission> written = groupCommit.write(
-                        newRow(c, s, Channel.WEB, now, null, idempotencyKey, fingerprint, code, now), c.version, s.contact());
-                if (written.isPresent()) {
-                    return new Accepted(written.get(), c, code, false);
-                }
+                return groupCommit.write(newRow(c, s, Channel.WEB, now, null, idempotencyKey, fingerprint, code, now),
+                                c.version, s.contact())
+                        .thenCompose(written -> written
+                                .map(w -> CompletableFuture.completedStage(new Accepted(w, c, code, false)))
+                                .orElseGet(() -> alone(consultationCode, s, idempotencyKey, fingerprint)));
             }
         }
-        return submitAlone(consultationCode, s, idempotencyKey, fingerprint);
+        return alone(consultationCode, s, idempotencyKey, fingerprint);
+    }
+
+    /**
+     * {@link #submitAlone} holds a transaction and waits for the database: it runs on a worker, never on the
+     * thread that took the request (an event loop) nor on the group commit's writer.
+     */
+    private CompletionStage<Accepted> alone(String consultationCode, NewSubmission s, String idempotencyKey,
+                                            String fingerprint) {
+        return workers.supplyAsync(() -> submitAlone(consultationCode, s, idempotencyKey, fingerprint));
     }
 
     /**

@@ -18,14 +18,17 @@ public final class Problems {
      */
     static final String RETRY_AFTER_SECONDS = "5";
 
+    /** No worker free and no room to wait for one. */
+    static final String BUSY = "busy";
+    static final String BUSY_TITLE = "混み合っています (Busy)";
+    static final String BUSY_DETAIL = "ただいま混み合っています。少し待ってから再度お試しください。 / The service is busy; please try again in a moment.";
+
     private Problems() {
     }
 
     /** The service has no worker free and no room to wait for one: come back in a moment. */
     static Problem busy(String path) {
-        return new Problem(TYPE_PREFIX + "busy", "混み合っています (Busy)",
-                503, "ただいま混み合っています。少し待ってから再度お試しください。 / The service is busy; please try again in a moment.",
-                path, List.of());
+        return new Problem(TYPE_PREFIX + BUSY, BUSY_TITLE, 503, BUSY_DETAIL, path, List.of());
     }
 
     public static Response response(int status, String slug, String title, String detail, UriInfo uri,

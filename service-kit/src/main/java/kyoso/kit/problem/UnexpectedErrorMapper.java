@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,6 +30,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                     "一時的に利用できません。しばらくしてから再度お試しください。 / Temporarily unavailable, please retry shortly.",
                     uriInfo, List.of());
         }
+        if (causedBy(e, RejectedExecutionException.class)) {
+            // Work handed to the worker pool when it and its queue were full (WorkerPoolFullHandler's case).
+            return Problems.response(503, Problems.BUSY, Problems.BUSY_TITLE, Problems.BUSY_DETAIL, uriInfo, List.of());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
         return Problems.response(500, "internal", "Internal Server Error",
@@ -42,6 +47,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
      */
     static boolean isOutageState(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lost or refused database connection is a temporary outage (503), not a bug (500). */

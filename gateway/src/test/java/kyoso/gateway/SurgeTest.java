@@ -28,7 +28,9 @@ class SurgeTest {
     public static class OneConnectionOneWaiting implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kyoso.gateway.proxy.max-connections", "1", "kyoso.gateway.proxy.max-waiting", "1");
+            // One event loop: its pool holds the whole bound (with more, each loop's pool holds a share).
+            return Map.of("kyoso.gateway.proxy.max-connections", "1", "kyoso.gateway.proxy.max-waiting", "1",
+                    "quarkus.vertx.event-loops-pool-size", "1");
         }
     }
 

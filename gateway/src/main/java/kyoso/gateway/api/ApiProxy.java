@@ -8,12 +8,10 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.StreamResetException;
 import io.vertx.core.net.SocketAddress;
@@ -36,6 +34,7 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import kyoso.gateway.client.UpstreamClients;
 import kyoso.gateway.config.GatewayConfig;
 import kyoso.gateway.domain.RoutingTable;
 import kyoso.gateway.domain.RoutingTable.Upstream;
@@ -76,7 +75,7 @@ public class ApiProxy {
     private final SharedCache cache;
     /** Raised by every write, so a read that started before it never stores what it read. */
     private final AtomicLong generation = new AtomicLong();
-    private HttpClient client;
+    private UpstreamClients clients;
 
     ApiProxy(GatewayConfig config, RoutingTable routes, HttpProblems problems) {
         this.config = config;
@@ -89,15 +88,13 @@ public class ApiProxy {
     }
 
     void register(@Observes Router router, Vertx vertx) {
-        client = vertx.createHttpClient(new HttpClientOptions()
-                        .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
-                        .setKeepAlive(true),
-                new PoolOptions()
-                        .setHttp1MaxSize(config.proxy().maxConnections())
-                        .setMaxWaitQueueSize(config.proxy().maxWaiting()));
+        clients = new UpstreamClients(vertx, new HttpClientOptions()
+                .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
+                .setKeepAlive(true), config.proxy().maxConnections(), config.proxy().maxWaiting());
         for (Upstream upstream : routes.upstreams()) {
-            HttpProxy proxy = HttpProxy.reverseProxy(client);
-            proxy.origin(context -> context.client().request(new RequestOptions()
+            HttpProxy proxy = HttpProxy.reverseProxy(clients.current());
+            // The pool of the event loop the request came in on (UpstreamClients), not the proxy's own.
+            proxy.origin(context -> clients.current().request(new RequestOptions()
                     .setServer(SocketAddress.inetSocketAddress(upstream.port(), upstream.host()))
                     .setSsl(upstream.tls())
                     .setIdleTimeout(config.proxy().responseTimeout().toMillis())));
@@ -108,8 +105,8 @@ public class ApiProxy {
     }
 
     void close(@Observes ShutdownEvent event) {
-        if (client != null) {
-            client.close();
+        if (clients != null) {
+            clients.close();
         }
     }
 

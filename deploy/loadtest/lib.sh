@@ -139,8 +139,6 @@ refresh_snapshot() {
   echo "$head" >"$LAUNCH_ROOT/.snapshot-commit"
 }
 
-have_jar() { [ -f "$LAUNCH_ROOT/$1/target/quarkus-app/quarkus-run.jar" ]; }
-
 stack_up() {
   ensure_bench_cluster
   # the fault scripts use the snapshot as it is; bench.sh refreshes it once at its start

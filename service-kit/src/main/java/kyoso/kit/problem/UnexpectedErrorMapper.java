@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,7 +31,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                     "一時的に利用できません。しばらくしてから再度お試しください。 / Temporarily unavailable, please retry shortly.",
                     uriInfo, List.of());
         }
-        if (causedBy(e, RejectedExecutionException.class)) {
+        if (anyCause(e, RejectedExecutionException.class::isInstance)) {
             // Work handed to the worker pool when it and its queue were full (WorkerPoolFullHandler's case).
             return Problems.response(503, Problems.BUSY, Problems.BUSY_TITLE, Problems.BUSY_DETAIL, uriInfo, List.of());
         }
@@ -45,30 +46,21 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
      * SQLSTATEs of a database that is away for a moment: 08 connection lost or refused, 57P01-57P03 shut
      * down or still starting (a restart), 53300 every connection slot taken.
      */
-    static boolean isOutageState(String state) {
+    private static boolean isOutageState(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+    /** A lost or refused database connection is a temporary outage (503), not a bug (500). */
+    private static boolean isDatabaseUnavailable(Throwable e) {
+        return anyCause(e, t -> t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.net.ConnectException
+                || t instanceof java.sql.SQLException sql && isOutageState(sql.getSQLState()));
     }
 
-    /** A lost or refused database connection is a temporary outage (503), not a bug (500). */
-    static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (test.test(t)) {
                 return true;
-            }
-            if (t instanceof java.sql.SQLException sql && isOutageState(sql.getSQLState())) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;

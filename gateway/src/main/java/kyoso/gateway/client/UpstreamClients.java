@@ -24,7 +24,7 @@ public final class UpstreamClients {
     private final HttpClientOptions options;
     private final PoolOptions perLoop;
     private final Map<Thread, HttpClient> byLoop = new ConcurrentHashMap<>();
-    /** For a caller that is not an event loop (none proxies today); same bounds as one loop. */
+    /** For a caller on no event loop, such as start-up giving each proxy its nominal client; requests take their loop's. */
     private final HttpClient shared;
 
     public UpstreamClients(Vertx vertx, HttpClientOptions options, int maxConnections, int maxWaiting) {
@@ -37,8 +37,11 @@ public final class UpstreamClients {
         this.shared = vertx.createHttpClient(options, perLoop);
     }
 
-    /** A loop's part of a bound: never more than the whole together, and at least one each. */
-    static int share(int total, int loops) {
+    /**
+     * A loop's part of a bound, at least one each: together never more than the whole, unless the whole is
+     * smaller than the number of loops (then one per loop).
+     */
+    private static int share(int total, int loops) {
         return Math.max(1, total / Math.max(1, loops));
     }
 

@@ -24,7 +24,7 @@ public final class UpstreamClients {
     private final HttpClientOptions options;
     private final PoolOptions perLoop;
     private final Map<Thread, HttpClient> byLoop = new ConcurrentHashMap<>();
-    /** For a caller on no event loop, such as start-up giving each proxy its nominal client; requests take their loop's. */
+    /** For a caller on no event loop, such as start-up giving each proxy its nominal client. */
     private final HttpClient shared;
 
     public UpstreamClients(Vertx vertx, HttpClientOptions options, int maxConnections, int maxWaiting) {

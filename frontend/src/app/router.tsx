@@ -52,6 +52,7 @@ export const routes = [
       { path: 'meetings', lazy: () => import('./routes/admin/meetings').then((m) => ({ Component: m.default })) },
       { path: 'meetings/new', lazy: () => import('./routes/admin/meeting-new').then((m) => ({ Component: m.default })) },
       { path: 'meetings/:id', lazy: () => import('./routes/admin/meeting').then((m) => ({ Component: m.default })) },
+      { path: 'schedule', lazy: () => import('./routes/admin/schedule').then((m) => ({ Component: m.default })) },
       { path: 'people', lazy: () => import('./routes/admin/people').then((m) => ({ Component: m.default })) },
       { path: 'people/:key', lazy: () => import('./routes/admin/person').then((m) => ({ Component: m.default })) },
       { path: 'programs', lazy: () => import('./routes/admin/programs').then((m) => ({ Component: m.default })) },

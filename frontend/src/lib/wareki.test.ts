@@ -1,10 +1,16 @@
-import { daysLeft, fiscalYearLabel, fiscalYearOf, fiscalYearWithSeireki, seirekiDate, warekiDate, warekiDateWithWeekday } from './wareki';
+import { daysLeft, fiscalYearLabel, fiscalYearOf, fiscalYearWithSeireki, seirekiDate, warekiDate, warekiDateWithWeekday, warekiMonthWithSeireki } from './wareki';
 
 describe('和暦 helpers', () => {
   it('writes a date in the Japanese era beside the Gregorian one', () => {
     expect(warekiDate('2025-10-29')).toBe('令和7年10月29日');
     expect(warekiDateWithWeekday('2025-08-25')).toBe('令和7年8月25日(月)');
     expect(seirekiDate('2025-10-29')).toBe('2025年10月29日');
+  });
+
+  it('writes a month planned without its day in both calendars', () => {
+    expect(warekiMonthWithSeireki('2025-06')).toBe('令和7年6月（2025年6月）');
+    expect(warekiMonthWithSeireki('2026-01')).toBe('令和8年1月（2026年1月）');
+    expect(warekiMonthWithSeireki('2019-05')).toBe('令和元年5月（2019年5月）');
   });
 
   it('writes 元年 for the first year of an era', () => {

@@ -23,6 +23,14 @@ export function warekiDate(value: string | Date): string {
   return gannen(eraDate.format(toDate(value)));
 }
 
+const eraMonth = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', timeZone: TOKYO });
+
+/** 2025-06 as 令和7年6月（2025年6月）: a step planned only to the month, as the city's schedules write it. */
+export function warekiMonthWithSeireki(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return `${gannen(eraMonth.format(toDate(`${month}-01`)))}（${year}年${m}月）`;
+}
+
 /** 令和7年10月29日(水) */
 export function warekiDateWithWeekday(value: string | Date): string {
   const d = toDate(value);

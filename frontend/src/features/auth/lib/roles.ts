@@ -10,6 +10,7 @@ export const AREAS = [
   { path: 'plans', role: 'plan-editor', key: 'admin.nav.plans' },
   { path: 'consultations', role: 'comment-moderator', key: 'admin.nav.consultations' },
   { path: 'meetings', role: 'meeting-secretary', key: 'admin.nav.meetings' },
+  { path: 'schedule', role: 'meeting-secretary', key: 'admin.nav.schedule' },
   { path: 'people', role: 'meeting-secretary', key: 'admin.nav.people' },
   { path: 'programs', role: 'meeting-secretary', key: 'admin.nav.programs' },
   { path: 'users', role: 'admin', key: 'admin.nav.users' },

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { useSessionDraft } from '@/features/auth/lib/use-session-draft';
 import { ActionLabel } from '@/features/plan-editing/components/action-label';
-import { ConfirmDelete } from '@/features/plan-editing/components/confirm-delete';
 import { SelectField, TextField } from '@/features/plan-editing/components/form-fields';
 import { Notice } from '@/features/plan-editing/components/notice';
 import { translated } from '@/features/plan-editing/lib/messages';
 import { useFormFailure } from '@/features/plan-editing/lib/use-form-failure';
 import { type MeetingDetail, type MeetingDocument, useDocuments } from '../api/meetings';
 import { flatten, fromAgenda } from '../lib/agenda';
+import { useConfirmRemoval } from './confirm-removal';
 
 export const DOCUMENT_KINDS = ['agenda', 'roster', 'report', 'material', 'schedule', 'minutes', 'other'] as const;
 const FIELDS = ['title', 'kind', 'url', 'agendaItemId'] as const;
@@ -30,9 +30,12 @@ export function DocumentsPanel({ meeting }: { meeting: MeetingDetail }) {
   const { add, remove } = useDocuments(meeting.id ?? 0);
   const draft = useSessionDraft<DocumentDraft>('document', useCallback(empty, []));
   const failure = useFormFailure<never>(FIELDS);
-  const [deleting, setDeleting] = useState<MeetingDocument>();
   const [notice, setNotice] = useState<string>();
-  const [removeError, setRemoveError] = useState<string>();
+  const removal = useConfirmRemoval<MeetingDocument>({
+    question: (d) => t('secretary.documents.confirm', { title: d.title }), consequence: t('secretary.documents.consequence'),
+    remove: (d) => remove.mutateAsync(d.id ?? 0), pending: remove.isPending,
+    onRemoved: (d) => setNotice(t('secretary.documents.removed', { title: d.title })),
+  });
   const v = draft.value;
   const id = (f: string) => `${uid}-${f}`;
   const label = (f: string) => t(`secretary.documents.fields.${f}`);
@@ -73,24 +76,14 @@ export function DocumentsPanel({ meeting }: { meeting: MeetingDetail }) {
                   {d.agendaItemId ? ` ・ ${t('secretary.documents.filedUnder', { title: itemTitle(d.agendaItemId) })}` : ''}
                 </p>
               </div>
-              <button type="button" className="btn-secondary" onClick={() => setDeleting(d)}>
+              <button type="button" className="btn-secondary" onClick={() => removal.ask(d)}>
                 <ActionLabel short={t('secretary.remove')} full={t('secretary.documents.removeFull', { title: d.title })} />
               </button>
             </li>
           ))}
         </ul>
       )}
-      {deleting && (
-        <ConfirmDelete title={t('secretary.documents.confirm', { title: deleting.title })} consequence={t('secretary.documents.consequence')}
-          pending={remove.isPending} onCancel={() => { setDeleting(undefined); setRemoveError(undefined); }}
-          onConfirm={() => void remove.mutateAsync(deleting.id ?? 0).then(() => {
-            setNotice(t('secretary.documents.removed', { title: deleting.title }));
-            setDeleting(undefined);
-            setRemoveError(undefined);
-          }, () => setRemoveError(t('secretary.removeFailed')))}>
-          {removeError && <p role="alert" className="font-bold text-red-900">{removeError}</p>}
-        </ConfirmDelete>
-      )}
+      {removal.dialog}
       <form noValidate aria-labelledby={id('add')} className="space-y-4 rounded-8 border border-solid-gray-420 p-4" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <h3 id={id('add')} className="text-std-20B-150">{t('secretary.documents.addTitle')}</h3>
         <ErrorSummary ref={failure.summaryRef} id={id('errors')} errors={failure.summary(id, label)} />

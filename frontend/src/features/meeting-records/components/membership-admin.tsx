@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/features/plan-editing/components/form-fields';
 import { ActionLabel } from '@/features/plan-editing/components/action-label';
-import { ConfirmDelete } from '@/features/plan-editing/components/confirm-delete';
 import { Notice } from '@/features/plan-editing/components/notice';
 import { FormShell } from '@/features/measure-editing/components/form-shell';
 import { useEditForm } from '@/features/measure-editing/lib/use-edit-form';
@@ -10,6 +9,7 @@ import { OrganizationSelect } from './organization-select';
 import { type Membership, type Person, useMemberships, usePosts } from '../api/people';
 import { useOpenForm } from '../lib/use-open-form';
 import { MEMBERSHIP_FIELDS, membershipInput, membershipValues, validateMembership } from '../lib/values';
+import { useConfirmRemoval } from './confirm-removal';
 import { DateField } from './date-field';
 
 function MembershipForm({ person, membership, onDone }: { person: Person; membership?: Membership; onDone: (saved: boolean) => void }) {
@@ -64,9 +64,12 @@ export function MembershipAdmin({ person }: { person: Person }) {
   const { remove } = useMemberships(person.key ?? '');
   const membershipForm = useOpenForm('membership');
   const editing = membershipForm.value;
-  const [deleting, setDeleting] = useState<Membership>();
   const [notice, setNotice] = useState<string>();
-  const [removeError, setRemoveError] = useState<string>();
+  const removal = useConfirmRemoval<Membership>({
+    question: (m) => t('secretary.membership.confirm', { body: m.organization?.name }), consequence: t('secretary.membership.consequence'),
+    remove: (m) => remove.mutateAsync(m.id ?? 0), pending: remove.isPending,
+    onRemoved: (m) => setNotice(t('secretary.membership.removed', { body: m.organization?.name })),
+  });
   const memberships = person.memberships ?? [];
   return (
     <section aria-labelledby="memberships-h" className="space-y-4">
@@ -89,7 +92,7 @@ export function MembershipAdmin({ person }: { person: Person }) {
                   <button type="button" className="btn-secondary" onClick={() => { membershipForm.open(String(m.id)); setNotice(undefined); }}>
                     <ActionLabel short={t('secretary.edit')} full={t('secretary.membership.editFull', { body: m.organization?.name })} />
                   </button>
-                  <button type="button" className="btn-secondary" onClick={() => setDeleting(m)}>
+                  <button type="button" className="btn-secondary" onClick={() => removal.ask(m)}>
                     <ActionLabel short={t('secretary.remove')} full={t('secretary.membership.removeFull', { body: m.organization?.name })} />
                   </button>
                 </div>
@@ -98,17 +101,7 @@ export function MembershipAdmin({ person }: { person: Person }) {
           </li>
         ))}
       </ul>
-      {deleting && (
-        <ConfirmDelete title={t('secretary.membership.confirm', { body: deleting.organization?.name })} consequence={t('secretary.membership.consequence')}
-          pending={remove.isPending} onCancel={() => { setDeleting(undefined); setRemoveError(undefined); }}
-          onConfirm={() => void remove.mutateAsync(deleting.id ?? 0).then(() => {
-            setNotice(t('secretary.membership.removed', { body: deleting.organization?.name }));
-            setDeleting(undefined);
-            setRemoveError(undefined);
-          }, () => setRemoveError(t('secretary.removeFailed')))}>
-          {removeError && <p role="alert" className="font-bold text-red-900">{removeError}</p>}
-        </ConfirmDelete>
-      )}
+      {removal.dialog}
       {editing === 'new' ? (
         <MembershipForm person={person} onDone={(saved) => {
           membershipForm.close();

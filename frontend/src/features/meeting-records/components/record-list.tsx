@@ -8,13 +8,15 @@ import { Notice } from '@/features/plan-editing/components/notice';
  * A section of records of one kind (cohorts, teams, appointments, posts): each shown as a card with
  * an edit button that opens its form in place, and a button that opens the form for a new one.
  */
-export function RecordList<R extends { id?: number }>({ id, title, lead, records, nameOf, view, below, form, addLabel, empty }: {
+export function RecordList<R extends { id?: number }>({ id, title, lead, records, nameOf, view, actions, below, form, addLabel, empty }: {
   id: string;
   title: string;
   lead?: string;
   records: R[] | undefined;
   nameOf: (record: R) => string;
   view: (record: R) => ReactNode;
+  /** More buttons beside the edit button (removing the record). */
+  actions?: (record: R) => ReactNode;
   /** What belongs to the record but is edited apart from it (a team's issues), after its edit button. */
   below?: (record: R) => ReactNode;
   /** The form for `record`, or for a new one; `done` says what was saved (nothing when closed unsaved). */
@@ -50,9 +52,12 @@ export function RecordList<R extends { id?: number }>({ id, title, lead, records
             {editing === idOf(r) ? form(r, done) : (
               <>
                 {view(r)}
-                <button type="button" className="btn-secondary" onClick={() => open(idOf(r))}>
-                  <ActionLabel short={t('secretary.edit')} full={t('secretary.editFull', { name: nameOf(r) })} />
-                </button>
+                <div className="flex flex-wrap gap-2">
+                  <button type="button" className="btn-secondary" onClick={() => open(idOf(r))}>
+                    <ActionLabel short={t('secretary.edit')} full={t('secretary.editFull', { name: nameOf(r) })} />
+                  </button>
+                  {actions?.(r)}
+                </div>
               </>
             )}
             {below?.(r)}

@@ -1,22 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionLabel } from '@/features/plan-editing/components/action-label';
-import { ConfirmDelete } from '@/features/plan-editing/components/confirm-delete';
 import { Notice } from '@/features/plan-editing/components/notice';
-import { ApiError, inLanguage } from '@/lib/api-client';
 import { type Issue, type Team, useIssues } from '../api/programs';
 import { useOpenForm } from '../lib/use-open-form';
+import { useConfirmRemoval } from './confirm-removal';
 import { IssueForm } from './program-forms';
 
 /** The issues of one team, each with the earlier issue it extends; added, edited and removed in place. */
 export function TeamIssues({ team, teams }: { team: Team; teams: Team[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { remove } = useIssues(team.id ?? 0);
   const issueForm = useOpenForm(`issue-${team.id}`);
   const editing = issueForm.value;
-  const [deleting, setDeleting] = useState<Issue>();
   const [notice, setNotice] = useState<string>();
-  const [removeError, setRemoveError] = useState<string>();
+  const removal = useConfirmRemoval<Issue>({
+    question: (i) => t('secretary.confirmRemove', { name: i.title }), consequence: t('secretary.issue.consequence'),
+    remove: (i) => remove.mutateAsync(i.id ?? 0), pending: remove.isPending,
+    onRemoved: (i) => setNotice(t('secretary.removed', { name: i.title })),
+  });
   // Only an earlier year's issue can be the one a new issue builds on.
   const earlier = teams.filter((x) => (x.fiscalYear?.year ?? 0) < (team.fiscalYear?.year ?? 0))
     .flatMap((x) => (x.issues ?? []).map((i) => ({ id: i.id ?? 0, label: `${x.fiscalYear?.label} ${i.number}. ${i.title}` })));
@@ -44,7 +46,7 @@ export function TeamIssues({ team, teams }: { team: Team; teams: Team[] }) {
                   <button type="button" className="btn-secondary" onClick={() => { issueForm.open(String(i.id)); setNotice(undefined); }}>
                     <ActionLabel short={t('secretary.edit')} full={t('secretary.editFull', { name: i.title })} />
                   </button>
-                  <button type="button" className="btn-secondary" onClick={() => setDeleting(i)}>
+                  <button type="button" className="btn-secondary" onClick={() => removal.ask(i)}>
                     <ActionLabel short={t('secretary.remove')} full={t('secretary.removeFull', { name: i.title })} />
                   </button>
                 </div>
@@ -53,17 +55,7 @@ export function TeamIssues({ team, teams }: { team: Team; teams: Team[] }) {
           </li>
         ))}
       </ol>
-      {deleting && (
-        <ConfirmDelete title={t('secretary.confirmRemove', { name: deleting.title })} consequence={t('secretary.issue.consequence')}
-          pending={remove.isPending} onCancel={() => { setDeleting(undefined); setRemoveError(undefined); }}
-          onConfirm={() => void remove.mutateAsync(deleting.id ?? 0).then(() => {
-            setNotice(t('secretary.removed', { name: deleting.title }));
-            setDeleting(undefined);
-            setRemoveError(undefined);
-          }, (e) => setRemoveError(e instanceof ApiError ? inLanguage(e.problem?.detail, i18n.language) || t('secretary.removeFailed') : t('secretary.removeFailed')))}>
-          {removeError && <p role="alert" className="font-bold text-red-900">{removeError}</p>}
-        </ConfirmDelete>
-      )}
+      {removal.dialog}
       {editing === 'new' ? <IssueForm team={team} earlier={earlier} onDone={done} /> : (
         <button type="button" className="btn-secondary" onClick={() => { issueForm.open('new'); setNotice(undefined); }}>
           <ActionLabel short={t('secretary.issue.add')} full={t('secretary.issue.new', { team: team.name })} />

@@ -3,6 +3,7 @@ import { fiscalYearOf } from '@/lib/wareki';
 import type { MeetingDetail, MeetingInput } from '../api/meetings';
 import type { MembershipInput, Membership, Person, PersonInput, Post, PostInput } from '../api/people';
 import type { Appointment, AppointmentInput, Cohort, CohortInput, Issue, IssueInput, Team, TeamInput } from '../api/programs';
+import type { ScheduleEntry, ScheduleInput } from '../api/schedule';
 
 /** The secretary's forms keep what was typed as text (a draft survives signing in again); these turn it into requests. */
 const text = (v: string | number | undefined | null) => (v === undefined || v === null ? '' : String(v));
@@ -350,4 +351,76 @@ export const appointmentInput = (v: AppointmentValues, lockVersion?: number): Ap
   fiscalYear: Number(v.fiscalYear), title: v.title.trim(), purpose: opt(v.purpose), appointedOn: v.appointedOn,
   appointedCount: int(v.appointedCount) ?? 0, termEnd: opt(v.termEnd), renewable: v.renewable === 'true',
   roles: lines(v.roles), advisors: lines(v.advisors).map((l) => advisorLine(l)!), lockVersion,
+});
+
+// ---------------------------------------------------------------- schedule step
+
+export const SCHEDULE_KINDS = ['council-meeting', 'proposal', 'headquarters-meeting', 'public-comment', 'adoption', 'other'] as const;
+export const PLANNED_PRECISIONS = ['day', 'month', 'fiscal-year'] as const;
+
+export interface ScheduleValues {
+  fiscalYear: string;
+  kind: string;
+  organization: string;
+  title: string;
+  description: string;
+  plannedPrecision: string;
+  /** YYYY-MM-DD for a day, YYYY-MM for a month; unused for "within the year". */
+  plannedOn: string;
+  plannedNote: string;
+  meetingId: string;
+  actualOn: string;
+  optional: string;
+  consultationId: string;
+  planKey: string;
+  sortOrder: string;
+  lockVersion?: number;
+}
+
+export const SCHEDULE_FIELDS = ['fiscalYear', 'kind', 'organization', 'title', 'description', 'plannedPrecision', 'plannedOn', 'plannedNote',
+  'meetingId', 'actualOn', 'optional', 'consultationId', 'planKey', 'sortOrder'] as const;
+
+export const scheduleValues = (e?: ScheduleEntry, fiscalYear?: number): ScheduleValues => {
+  const precision = e?.planned?.precision ?? 'day';
+  const planned = e?.planned?.date ?? '';
+  return {
+    fiscalYear: text(e?.fiscalYear?.year ?? fiscalYear), kind: e?.kind ?? 'council-meeting', organization: e?.organization?.key ?? '',
+    title: e?.title ?? '', description: e?.description ?? '', plannedPrecision: precision,
+    plannedOn: precision === 'month' ? planned.slice(0, 7) : precision === 'day' ? planned : '',
+    plannedNote: e?.plannedNote ?? '', meetingId: text(e?.meeting?.id),
+    // A meeting step's actual date is the meeting's; only a step of its own keeps one.
+    actualOn: e?.meeting?.id ? '' : e?.actual?.date ?? '', optional: String(e?.optional ?? false),
+    consultationId: e?.consultation?.id ?? '', planKey: e?.planKey ?? '', sortOrder: text(e?.order), lockVersion: e?.lockVersion,
+  };
+};
+
+/** The date meeting-service stores for the planned step: a month's first day, the 年度's last day for "within the year". */
+function plannedDate(v: ScheduleValues): string | undefined {
+  if (v.plannedPrecision === 'fiscal-year') return v.fiscalYear ? `${Number(v.fiscalYear) + 1}-03-31` : undefined;
+  if (v.plannedPrecision === 'month') return v.plannedOn ? `${v.plannedOn.slice(0, 7)}-01` : undefined;
+  return opt(v.plannedOn);
+}
+
+/** As ProgramEditor checks a step, so most mistakes are shown before sending. */
+export function validateSchedule(v: ScheduleValues): Messages {
+  const found: Messages = {};
+  if (!v.fiscalYear) found.fiscalYear = ['secretary.errors.fiscalYearRequired'];
+  required(found, v, 'title', 'secretary.errors.nameRequired', 300);
+  maxLength(found, v, 'description', 5000);
+  maxLength(found, v, 'plannedNote', 100);
+  const planned = plannedDate(v);
+  if (planned && v.fiscalYear && fiscalYearOf(planned) !== Number(v.fiscalYear)) found.plannedOn = ['secretary.errors.outsideYear'];
+  if (v.meetingId && v.actualOn) found.actualOn = ['secretary.errors.meetingGivesDate'];
+  for (const f of ['consultationId', 'planKey'] as const) {
+    if (v[f].trim() && !KEY.test(v[f].trim())) found[f] = ['secretary.errors.keyPattern'];
+  }
+  count(found, v, 'sortOrder', 1);
+  return found;
+}
+
+export const scheduleInput = (v: ScheduleValues, lockVersion?: number): ScheduleInput => ({
+  fiscalYear: Number(v.fiscalYear), kind: v.kind, organization: opt(v.organization), title: v.title.trim(), description: opt(v.description),
+  plannedOn: plannedDate(v), plannedPrecision: v.plannedPrecision, plannedNote: opt(v.plannedNote),
+  meetingId: v.meetingId ? Number(v.meetingId) : undefined, actualOn: v.meetingId ? undefined : opt(v.actualOn),
+  optional: v.optional === 'true', consultationId: opt(v.consultationId), planKey: opt(v.planKey), sortOrder: int(v.sortOrder), lockVersion,
 });

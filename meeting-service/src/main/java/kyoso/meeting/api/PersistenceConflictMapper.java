@@ -12,6 +12,7 @@ import kyoso.kit.problem.Problems;
 import kyoso.kit.problem.UnexpectedErrorMapper;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
  * The editors check versions and unique keys before writing; two editors racing past those checks
@@ -32,8 +33,11 @@ public class PersistenceConflictMapper implements ExceptionMapper<PersistenceExc
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return conflict("他の担当者が同時に更新しました。再読み込みしてください。 / Someone else changed this at the same time; reload.");
             }
-            if (t instanceof ConstraintViolationException) {
-                return conflict("既存の記録と重複します。 / This duplicates an existing record.");
+            if (t instanceof ConstraintViolationException violation) {
+                // A foreign key is what refuses removing a record that another clerk has just referred to.
+                return conflict(violation.getKind() == ConstraintKind.FOREIGN_KEY
+                        ? "関連する記録が同時に追加または削除されました。再読み込みしてください。 / A related record was added or removed at the same time; reload."
+                        : "既存の記録と重複します。 / This duplicates an existing record.");
             }
         }
         return fallback.toResponse(e);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -91,5 +92,19 @@ public class PersonResource {
     @APIResponse(responseCode = "409", description = "Changed by someone else, or key taken")
     public PersonView update(@PathParam("id") String id, @Valid @NotNull PersonCommand command) {
         return PersonView.of(bodies.person(editor.updatePerson(id, command).key));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.MEETING_SECRETARY)
+    @Operation(summary = "Remove a person added by mistake (meeting-secretary)",
+            description = "id is the numeric id or the key. Only a person without memberships; remove those first.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a meeting secretary")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "The person still holds memberships (problem+json with how many)")
+    public void delete(@PathParam("id") String id) {
+        editor.deletePerson(id);
     }
 }

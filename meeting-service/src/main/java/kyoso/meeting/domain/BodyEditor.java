@@ -30,11 +30,29 @@ public class BodyEditor {
     }
 
     public Person updatePerson(String idOrKey, PersonCommand c) {
-        Person person = bodies.person(idOrKey).orElseThrow(() -> ProblemException.notFound("person", idOrKey));
+        Person person = person(idOrKey);
         Edits.expectVersion(c.lockVersion(), person.lockVersion, "人物");
         apply(person, c);
         changes.record("update", "person", person.id, person.name);
         return person;
+    }
+
+    /**
+     * For a person entered by mistake. Someone who holds memberships (ended ones too) is part of a
+     * body's published roster; the clerk must remove those one by one first, so a slip never erases roster lines.
+     */
+    public void deletePerson(String idOrKey) {
+        Person person = person(idOrKey);
+        long memberships = bodies.countMembershipsOf(person);
+        if (memberships > 0) {
+            throw ProblemException.conflict("この人物には所属・役職の記録が" + memberships + "件あります。先にそれらを削除してください。 / "
+                    + "This person still holds " + memberships + (memberships == 1 ? " membership" : " memberships")
+                    + "; remove them first.");
+        }
+        person.delete();
+        // Logged after the delete because record() flushes: a membership added since the count then trips
+        // fk_membership_person inside this method (409 via PersistenceConflictMapper), not at commit (a 500).
+        changes.record("delete", "person", person.id, person.name);
     }
 
     public Post createPost(PostCommand c) {
@@ -73,6 +91,10 @@ public class BodyEditor {
         Membership membership = membership(id);
         changes.record("delete", "membership", membership.id, describe(membership));
         membership.delete();
+    }
+
+    private Person person(String idOrKey) {
+        return bodies.person(idOrKey).orElseThrow(() -> ProblemException.notFound("person", idOrKey));
     }
 
     private Membership membership(long id) {

@@ -80,6 +80,10 @@ public class BodyRepository {
         return Membership.list(query, organization, person);
     }
 
+    public long countMembershipsOf(Person person) {
+        return Membership.count("person", person);
+    }
+
     public Optional<Membership> membership(long id) {
         return Membership.find("from Membership m join fetch m.organization left join fetch m.person "
                 + "left join fetch m.post where m.id = ?1", id).firstResultOptional();

@@ -6,9 +6,10 @@ test.describe.configure({ timeout: 240_000 });
 
 /**
  * A meeting secretary's day: a new meeting with its agenda, a document and a summary (finished after
- * the session ran out mid-form), and a new council member with an affiliation; residents see each.
- * Names carry a stamp so reruns never collide; the meeting is in 令和10年度 (no seed data there), and
- * the membership is removed at the end, so the council's member list reads as the seed has it.
+ * the session ran out mid-form), its step in the annual schedule, and a new council member with an
+ * affiliation; residents see each. Names carry a stamp so reruns never collide; the meeting is in
+ * 令和10年度 (no seed data there), and the schedule step, the membership and the person are removed
+ * again, so the council's pages read as the seed has them.
  */
 test('a meeting secretary records a meeting and a member, and residents see both', async ({ page, request }, testInfo) => {
   const { username, password } = await createStaff(request, testInfo, 'meeting-secretary', '白山 四郎');
@@ -19,6 +20,7 @@ test('a meeting secretary records a meeting and a member, and residents see both
   const summary = `E2E 素案について委員から意見があった。${stamp}`;
   const name = `E2E 犀川 ${stamp}`;
   const affiliation = `E2E 金沢工業大学 教授 ${stamp}`;
+  const step = `E2E DX会議 ${stamp}`;
   let membershipId: number | undefined;
 
   try {
@@ -85,6 +87,34 @@ test('a meeting secretary records a meeting and a member, and residents see both
     await expect(page.getByRole('region', { name: '資料' })).toContainText(`E2E 資料1 ${stamp}`);
     await expect(page.getByText(summary)).toBeVisible();
 
+    // The meeting's step in the annual schedule: planned to the month, linked to the meeting; then removed.
+    await page.goto('/admin/schedule');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('年間スケジュール');
+    await page.getByRole('button', { name: '予定を追加する' }).click();
+    const stepForm = page.getByRole('form', { name: '予定を追加する' });
+    await stepForm.getByLabel(/^年度/).selectOption('2028');
+    await stepForm.getByLabel(/^名称/).fill(step);
+    await stepForm.getByLabel('予定の決まり方').selectOption('month');
+    await stepForm.getByLabel('予定月').fill('2028-11');
+    await expect(stepForm.getByText('令和10年11月（2028年11月）')).toBeVisible();
+    await stepForm.getByLabel('予定の表記').fill('11月頃');
+    await stepForm.getByLabel('会議', { exact: true }).selectOption({ label: title });
+    await expect(stepForm.getByLabel('実施日', { exact: true })).toHaveCount(0);
+    await stepForm.getByRole('button', { name: '保存する' }).click();
+    await expect(page.getByText('保存しました。公開ページにも反映されています。')).toBeVisible();
+    await checkPage(page, testInfo, 'secretary-schedule');
+    await page.goto('/council/schedule');
+    const planned = page.getByRole('region', { name: '令和10年度（2028年度）' }).getByRole('listitem').filter({ hasText: step });
+    await expect(planned).toContainText('令和10年11月');
+    await expect(planned.getByRole('link', { name: title })).toHaveAttribute('href', `/council/meetings/${id}`);
+    await page.goto('/admin/schedule');
+    await page.getByRole('button', { name: `「令和10年度 ${step}」を削除` }).click();
+    await page.getByRole('region', { name: `「令和10年度 ${step}」を削除しますか。` }).getByRole('button', { name: '削除する' }).click();
+    await expect(page.getByText(`「令和10年度 ${step}」を削除しました。`)).toBeVisible();
+    await page.goto('/council/schedule');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('年間スケジュール');
+    await expect(page.getByText(step)).toHaveCount(0);
+
     // A new council member.
     await page.goto('/admin/people');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('名簿と役職');
@@ -116,10 +146,28 @@ test('a meeting secretary records a meeting and a member, and residents see both
     await expect(members).toContainText(name);
     await expect(members).toContainText(affiliation);
 
+    // Entered by mistake after all: the membership goes first, then the person, and residents no longer see them.
+    await page.goto(`/admin/people/e2e-${stamp}`);
+    await expect(page.getByText(/会議体への所属・役職の記録が1件ある間は、この人を削除できません。/)).toBeVisible();
+    await page.getByRole('button', { name: '金沢市DX会議 の所属を削除' }).click();
+    await page.getByRole('region', { name: '金沢市DX会議 の所属を削除しますか。' }).getByRole('button', { name: '削除する' }).click();
+    await expect(page.getByText('金沢市DX会議 の所属を削除しました。')).toBeVisible();
+    membershipId = undefined;
+    await page.getByRole('button', { name: `「${name}」を削除` }).click();
+    await checkPage(page, testInfo, 'secretary-person-remove');
+    await page.getByRole('region', { name: `「${name}」を削除しますか。` }).getByRole('button', { name: '削除する' }).click();
+    await expect(page.getByText(`「${name}」を削除しました。`)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('名簿と役職');
+    expect((await request.get(`/api/v1/people/e2e-${stamp}`)).status()).toBe(404);
+    await page.goto('/council');
+    await expect(page.getByRole('region', { name: '委員（敬称略・五十音順）' })).not.toContainText(name);
+
     await page.goto('/admin/programs');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('アドバイザー・研修・PT');
     await checkPage(page, testInfo, 'secretary-programs');
   } finally {
+    const left = ((await (await request.get('/api/v1/schedule?fiscalYear=2028')).json()) as { id: number; title: string }[]).filter((e) => e.title === step);
+    for (const e of left) expect((await request.delete(`/api/v1/schedule/${e.id}`, { headers: auth })).status()).toBe(204);
     if (membershipId) {
       expect((await request.delete(`/api/v1/memberships/${membershipId}`, { headers: auth })).status()).toBe(204);
     }

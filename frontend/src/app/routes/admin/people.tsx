@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { usePeople, usePosts } from '@/features/meeting-records/api/people';
@@ -7,6 +7,7 @@ import { PersonForm } from '@/features/meeting-records/components/person-form';
 import { PostForm } from '@/features/meeting-records/components/post-form';
 import { useOpenForm } from '@/features/meeting-records/lib/use-open-form';
 import { RecordList } from '@/features/meeting-records/components/record-list';
+import { Notice } from '@/features/plan-editing/components/notice';
 import { usePageTitle } from '@/lib/use-page-title';
 
 /** Everyone on the records (and the posts of the bodies they hold) of the council and the headquarters, 五十音順 by reading, with their bodies. */
@@ -25,10 +26,13 @@ function People() {
   const people = usePeople();
   const posts = usePosts();
   const adding = useOpenForm('new');
+  // Someone just removed on their own page (which is gone now) is named here.
+  const removed = (useLocation().state as { removed?: string } | null)?.removed;
   return (
     <div className="max-w-4xl space-y-6">
       <h1 className="text-std-28B-150 md:text-std-36B-140">{t('admin.nav.people')}</h1>
       <p>{t('secretary.person.lead')}</p>
+      <Notice text={removed && t('secretary.removed', { name: removed })} />
       {adding.value ? (
         <PersonForm onDone={(saved) => (saved ? navigate(`/admin/people/${saved.key}`) : adding.close())} />
       ) : (

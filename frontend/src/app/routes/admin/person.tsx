@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { LoadError, Loading } from '@/components/ui/status';
 import { RequireRole } from '@/features/auth/components/require-role';
-import { usePerson } from '@/features/meeting-records/api/people';
+import { type Person, usePerson, useRemovePerson } from '@/features/meeting-records/api/people';
+import { useConfirmRemoval } from '@/features/meeting-records/components/confirm-removal';
 import { MembershipAdmin } from '@/features/meeting-records/components/membership-admin';
 import { PersonForm } from '@/features/meeting-records/components/person-form';
 import { useOpenForm } from '@/features/meeting-records/lib/use-open-form';
+import { ActionLabel } from '@/features/plan-editing/components/action-label';
 import { Notice } from '@/features/plan-editing/components/notice';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -66,9 +68,40 @@ function PersonPage() {
             )}
           </section>
           <MembershipAdmin person={p} />
+          <RemovePerson person={p} />
           <p><Link to="/council">{t('secretary.person.publicPage')}</Link></p>
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * Removing someone entered by mistake. A person on a body's roster is not removed in one step: their
+ * memberships go first, one by one, so a slip never erases roster lines (meeting-service says the same).
+ */
+function RemovePerson({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const remove = useRemovePerson();
+  const removal = useConfirmRemoval<Person>({
+    question: (p) => t('secretary.confirmRemove', { name: p.name }), consequence: t('secretary.person.removeConsequence'),
+    remove: (p) => remove.mutateAsync(p.key ?? ''), pending: remove.isPending,
+    onRemoved: (p) => navigate('/admin/people', { state: { removed: p.name } }),
+  });
+  const held = person.memberships?.length ?? 0;
+  return (
+    <section aria-labelledby="remove-person-h" className="space-y-3">
+      <h2 id="remove-person-h" className="text-std-24B-150">{t('secretary.person.removeTitle')}</h2>
+      {held > 0 ? <p>{t('secretary.person.removeHeld', { count: held })}</p> : (
+        <>
+          <p>{t('secretary.person.removeLead')}</p>
+          <button type="button" className="btn-secondary" onClick={() => removal.ask(person)}>
+            <ActionLabel short={t('secretary.remove')} full={t('secretary.removeFull', { name: person.name })} />
+          </button>
+        </>
+      )}
+      {removal.dialog}
+    </section>
   );
 }

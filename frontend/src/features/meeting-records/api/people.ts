@@ -45,6 +45,15 @@ export function useSavePerson(key?: string) {
   });
 }
 
+/** Only someone entered by mistake: meeting-service refuses (409) while the person holds memberships. */
+export function useRemovePerson() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (key: string) => unwrap(await staffApi.DELETE('/api/v1/people/{id}', { params: { path: { id: key } } })),
+    onSettled: () => void client.invalidateQueries({ queryKey: keys.people }),
+  });
+}
+
 async function fetchMembership(id: number): Promise<Membership> {
   return unwrap(await staffApi.GET('/api/v1/memberships/{id}', { params: { path: { id } } }));
 }

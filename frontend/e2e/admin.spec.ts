@@ -156,7 +156,7 @@ test('a meeting secretary records a summary; when someone saved first, sees thei
   await page.goto('/admin/meetings');
   await signIn(page, username, password);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('DX会議の記録');
-  await expect(menuLinks(page)).toHaveText(['ホーム', 'DX会議の記録', '名簿と役職', 'アドバイザー・研修・PT', '市民向けサイト']);
+  await expect(menuLinks(page)).toHaveText(['ホーム', 'DX会議の記録', '年間スケジュール', '名簿と役職', 'アドバイザー・研修・PT', '市民向けサイト']);
   await expect(page.getByRole('status').filter({ hasText: '件の会議' })).toBeVisible();
   await checkPage(page, testInfo, 'admin-meetings');
 

@@ -36,7 +36,7 @@ describe('splitting a submission into items and answering them', () => {
         const body = await r.json();
         bodies.push(body);
         if (String(body.summary).includes('076')) {
-          return problem(400, { errors: [{ field: 'summary', message: 'summary: 意見の要旨に個人情報と思われる記載(電話番号)があります。修正案: 連絡は[電話番号]まで。' }] });
+          return problem(400, { errors: [{ field: 'summary', message: 'summary: 意見の要旨に個人情報と思われる記載(電話番号)があります。 / it seems to contain personal information (phone), see the proposal. 修正案: 連絡は[電話番号]まで。' }] });
         }
         const created = { id: 7, receipt: 'PC-0001', summary: body.summary, section: body.section, hidden: false, version: 0 };
         items = [created];
@@ -55,7 +55,7 @@ describe('splitting a submission into items and answering them', () => {
     expect(await within(form).findByText('連絡は[電話番号]まで。')).toBeVisible();
     const summary = within(form).getByLabelText(/^意見の要旨/);
     expect(summary).toHaveAttribute('aria-invalid', 'true');
-    expect(summary).toHaveAccessibleDescription(/個人情報と思われる記載\(電話番号\)/);
+    expect(summary).toHaveAccessibleDescription(/個人情報と思われる記載\(電話番号\)があります。$/);
 
     await user.click(within(form).getByRole('button', { name: '修正案を採用する' }));
     expect(summary).toHaveValue('連絡は[電話番号]まで。');

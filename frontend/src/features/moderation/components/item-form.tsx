@@ -57,7 +57,7 @@ export function ItemForm({ consultationId, receipt, sections, item, onSaved }: {
       onError: (err) => {
         if (err instanceof ApiError && err.status === 409) { setConflict(err); return; }
         if (err instanceof ApiError && err.status === 400) {
-          setErrors(fieldErrorsOf(err.problem));
+          setErrors(fieldErrorsOf(err.problem, i18n.language));
           setProposals(proposalsOf(err.problem));
           return;
         }

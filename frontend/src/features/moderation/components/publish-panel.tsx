@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictNotice } from '@/components/ui/conflict-notice';
-import { ApiError, inLanguage } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
 import { type ConsultationDetail, type OpinionItem, useTransition } from '../api/moderation';
 import { ANSWER_CATEGORIES, flattenOutline } from '../lib/outline';
 import { fieldErrorsOf } from '../lib/redaction';
@@ -34,7 +34,7 @@ export function PublishPanel({ consultation, items }: { consultation: Consultati
         {error && (error.problem?.errors?.length
           ? <div role="alert" className="space-y-2 rounded-8 border-2 border-orange-900 bg-orange-50 p-4">
               <p className="font-bold">{t('moderation.publish.notYet')}</p>
-              <ul className="list-disc pl-6">{Object.values(fieldErrorsOf(error.problem)).map((m) => <li key={m}>{inLanguage(m, i18n.language)}</li>)}</ul>
+              <ul className="list-disc pl-6">{Object.values(fieldErrorsOf(error.problem, i18n.language)).map((m) => <li key={m}>{m}</li>)}</ul>
             </div>
           : error.status === 409 ? <ConflictNotice error={error} />
           : <p role="alert" className="font-bold text-red-900">{t('common.error')}</p>)}

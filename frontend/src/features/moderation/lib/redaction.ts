@@ -1,4 +1,4 @@
-import type { Problem } from '@/lib/api-client';
+import { inLanguage, type Problem } from '@/lib/api-client';
 
 const MARK = '修正案: ';
 
@@ -15,14 +15,17 @@ export function proposalsOf(problem: Problem | undefined): Record<string, string
   return out;
 }
 
-/** Field errors by field, the "field: " prefix dropped (the form shows the field's label already). */
-export function fieldErrorsOf(problem: Problem | undefined): Record<string, string> {
+/**
+ * Field errors by field in the reader's language ("日本語 / English" halves), the "field: " prefix and any
+ * proposal dropped (the form shows the field's label, and the proposal apart).
+ */
+export function fieldErrorsOf(problem: Problem | undefined, language: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of problem?.errors ?? []) {
     if (!e.field || !e.message) continue;
     const message = e.message.startsWith(`${e.field}: `) ? e.message.slice(e.field.length + 2) : e.message;
     const at = message.indexOf(MARK);
-    out[e.field] = at >= 0 ? message.slice(0, at).trim() : message;
+    out[e.field] = inLanguage(at >= 0 ? message.slice(0, at).trim() : message, language);
   }
   return out;
 }

@@ -119,7 +119,8 @@ class ConsultationLifecycleTest {
         asModerator().body(body).when().post("/api/v1/consultations")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("shortPeriodReason"))
-                .body("detail", containsString("29日間"));
+                .body("detail", equalTo("shortPeriodReason: 募集期間が29日間で30日未満です。30日未満とする理由を入力してください"
+                        + " / the period is 29 days, less than 30: give the reason"));
         body.put("shortPeriodReason", "法令の改正に合わせて急いで定める必要があるため");
         asModerator().body(body).when().post("/api/v1/consultations")
                 .then().statusCode(201).body("period.shortPeriodReason", containsString("法令の改正"));
@@ -169,7 +170,8 @@ class ConsultationLifecycleTest {
         String id = Fixtures.scheduled("sm", "2025-09-01T00:00:00+09:00", "2025-10-01T00:00:00+09:00");
         Fixtures.moveTo(id, "answering").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", containsString("「募集予定」から「意見を整理中」へは変更できません"));
+                .body("detail", equalTo("「募集予定」から「意見を整理中」へは変更できません。変更できる状態: 準備中"
+                        + " / Cannot move from scheduled to answering; possible: draft."));
         Fixtures.moveTo(id, "nonsense").then().statusCode(400).body("errors.field", contains("to"));
         Fixtures.moveTo(id, "draft").then().statusCode(200).body("status.code", equalTo("draft"));
         Fixtures.moveTo(id, "scheduled").then().statusCode(200);

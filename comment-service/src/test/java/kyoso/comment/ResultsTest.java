@@ -82,13 +82,16 @@ class ResultsTest {
         clock.set("2025-10-02T09:00:00+09:00");
         Fixtures.moveTo(c, "answering").then().statusCode(200);
         Fixtures.moveTo(c, "published").then().statusCode(409)
-                .body("detail", containsString("整理していない提出意見が4件"));
+                .body("detail", equalTo("items: 意見の要旨に整理していない提出意見が4件あります / 4 submission(s) not split into items yet"));
 
         asModerator().body(item(first, "perspective-convenience",
                         "マイナンバーカードで住民票を取れるようにしてほしい。連絡は someone@example.jp へ。", null, null))
                 .when().post(items).then().statusCode(400)
                 .body("errors.field", contains("summary"))
-                .body("errors[0].message", containsString("修正案: マイナンバーカードで住民票を取れるようにしてほしい。連絡は [メールアドレス] へ。"));
+                // The proposal stays last, after "修正案: ", where the SPA takes it from; English comes before it.
+                .body("errors[0].message", equalTo("summary: 意見の要旨に個人情報と思われる記載(メールアドレス)があります。"
+                        + " / it seems to contain personal information (email), see the proposal."
+                        + " 修正案: マイナンバーカードで住民票を取れるようにしてほしい。連絡は [メールアドレス] へ。"));
         int firstItem = asModerator().body(item(first, "perspective-convenience",
                         "マイナンバーカードで住民票を取れるようにしてほしい。", null, null))
                 .when().post(items).then().statusCode(201).extract().path("id");
@@ -166,6 +169,7 @@ class ResultsTest {
         given().when().get("/api/v1/search/opinions").then().statusCode(400);
 
         asModerator().body(answered).when().put(items + "/" + firstItem).then().statusCode(409)
-                .body("detail", containsString("読み取り専用"));
+                .body("detail", containsString("読み取り専用"))
+                .body("detail", containsString(" / Items cannot be changed while the consultation is published (read-only after publication)."));
     }
 }

@@ -161,7 +161,8 @@ class DraftingTest {
         bad.put("title", "題");
         given().header("Authorization", EDITOR).contentType(ContentType.JSON).body(bad)
                 .when().post(base(code) + "/nodes")
-                .then().statusCode(400).body("errors[0].field", equalTo("key"));
+                .then().statusCode(400).body("errors[0].field", equalTo("key"))
+                .body("errors[0].message", equalTo("key: 半角英小文字・数字・ハイフンで入力してください / use a-z, 0-9 and '-'"));
         bad.put("key", "ok-key");
         given().header("Authorization", EDITOR).contentType(ContentType.JSON).body(bad)
                 .when().post(base(code) + "/nodes")
@@ -175,7 +176,8 @@ class DraftingTest {
                 .when().post("/api/v1/plans/dx-action-plan/versions")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
         given().header("Authorization", EDITOR).when().delete(base(code) + "/nodes/policy")
-                .then().statusCode(400).body("errors[0].field", equalTo("lockVersion"));
+                .then().statusCode(400).body("errors[0].field", equalTo("lockVersion"))
+                .body("detail", equalTo("lockVersion: 読み込んだ時点の版 (lockVersion) を送ってください / send the lockVersion you read"));
         given().header("Authorization", EDITOR).when().get(base(code) + "/nodes/no-such-node").then().statusCode(404);
     }
 

@@ -94,11 +94,14 @@ class MeasureTest {
                 .body(Map.of("name", "指標", "unit", "件", "baselineValue", 1, "baselineFiscalYear", 2027,
                         "targetValue", 2, "targetFiscalYear", 2026))
                 .when().post("/api/v1/measures/" + measure + "/kpis")
-                .then().statusCode(400).body("errors[0].field", equalTo("targetFiscalYear"));
+                .then().statusCode(400).body("errors[0].field", equalTo("targetFiscalYear"))
+                .body("detail", equalTo("targetFiscalYear: 目標年度は基準年度以降にしてください / must not be before the baseline fiscal year"));
         given().header("Authorization", EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("unit", "件", "targetFiscalYear", 1999))
                 .when().post("/api/v1/measures/" + measure + "/kpis")
-                .then().statusCode(400).body("errors.field", contains("name", "targetFiscalYear", "targetValue"));
+                .then().statusCode(400).body("errors.field", contains("name", "targetFiscalYear", "targetValue"))
+                .body("errors.message", contains("指標名を入力してください / enter the indicator's name",
+                        "年度は2000以降で入力してください / 2000 or later", "目標値を入力してください / enter the target value"));
         given().header("Authorization", EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("plan", "dx-action-plan", "title", "x", "nodeKey", "no-such-node"))
                 .when().post("/api/v1/measures")

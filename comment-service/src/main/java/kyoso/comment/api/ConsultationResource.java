@@ -103,7 +103,7 @@ public class ConsultationResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a comment moderator")
     @APIResponse(responseCode = "409", description = "The id is taken")
-    public Response create(@NotNull(message = "内容を送ってください") @Valid Create body, @Context SecurityContext security) {
+    public Response create(@NotNull(message = InputMessages.BODY_REQUIRED) @Valid Create body, @Context SecurityContext security) {
         Consultation c = lifecycle.createOnPlan(body.toDomain(), security.getUserPrincipal().getName());
         return Response.created(URI.create("/api/v1/consultations/" + c.code)).entity(detail(c)).build();
     }
@@ -123,10 +123,10 @@ public class ConsultationResource {
     @APIResponse(responseCode = "403", description = "Not a comment moderator")
     @APIResponse(responseCode = "404", description = "No such consultation")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state (the message says which are)")
-    public Detail transition(@PathParam("id") String id, @NotNull(message = "内容を送ってください") @Valid Transition body,
+    public Detail transition(@PathParam("id") String id, @NotNull(message = InputMessages.BODY_REQUIRED) @Valid Transition body,
                              @Context SecurityContext security) {
         ConsultationStatus target = ConsultationStatus.ofCode(body.to())
-                .orElseThrow(() -> ProblemException.invalid("to", "to: 「" + body.to() + "」という状態はありません"));
+                .orElseThrow(() -> ProblemException.invalid("to", "to: 「" + body.to() + "」という状態はありません / no state '" + body.to() + "'"));
         return detail(lifecycle.transition(id, target, body.reason(), security.getUserPrincipal().getName()));
     }
 

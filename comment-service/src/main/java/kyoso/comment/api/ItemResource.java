@@ -85,10 +85,10 @@ public class ItemResource {
     @APIResponse(responseCode = "403", description = "Not a comment moderator")
     @APIResponse(responseCode = "404", description = "No such consultation")
     @APIResponse(responseCode = "409", description = "The consultation's items are read-only now (published)")
-    public Response add(@PathParam("id") String id, @NotNull(message = "内容を送ってください") @Valid ItemRequest body,
+    public Response add(@PathParam("id") String id, @NotNull(message = InputMessages.BODY_REQUIRED) @Valid ItemRequest body,
                         @Context SecurityContext security) {
         if (body.receipt() == null || body.receipt().isBlank()) {
-            throw ProblemException.invalid("receipt", "receipt: どの提出意見の要旨か、受付番号を指定してください");
+            throw ProblemException.invalid("receipt", "receipt: どの提出意見の要旨か、受付番号を指定してください / name the receipt number of the submission");
         }
         OpinionItem item = moderation.add(id, body.receipt(), body.toDomain(), security.getUserPrincipal().getName());
         return Response.created(URI.create("/api/v1/consultations/" + id + "/items/" + item.id))
@@ -105,10 +105,10 @@ public class ItemResource {
     @APIResponse(responseCode = "404", description = "No such item")
     @APIResponse(responseCode = "409", description = "Someone saved first (current state in 'current'), or read-only after publication")
     public ItemView update(@PathParam("id") String id, @PathParam("item") long itemId,
-                           @NotNull(message = "内容を送ってください") @Valid ItemRequest body,
+                           @NotNull(message = InputMessages.BODY_REQUIRED) @Valid ItemRequest body,
                            @Context SecurityContext security) {
         if (body.version() == null) {
-            throw ProblemException.invalid("version", "version: 読み込んだときの version を指定してください");
+            throw ProblemException.invalid("version", "version: 読み込んだときの version を指定してください / send the version you read");
         }
         OpinionItem item = moderation.update(id, itemId, body.version(), body.toDomain(),
                 security.getUserPrincipal().getName());

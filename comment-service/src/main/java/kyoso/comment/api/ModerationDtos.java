@@ -19,13 +19,13 @@ public final class ModerationDtos {
             refused with a proposed redaction. version is required when updating (optimistic locking).""")
     public record ItemRequest(
             @Schema(description = "受付番号 of the submission the item comes from (only when creating)") String receipt,
-            @NotBlank(message = "意見の要旨を入力してください") @Size(max = 4000, message = "意見の要旨は4000文字以内で入力してください") String summary,
+            @NotBlank(message = "意見の要旨を入力してください / enter the gist of the opinion") @Size(max = 4000, message = "意見の要旨は4000文字以内で入力してください / at most 4000 characters") String summary,
             @Size(max = 120) String section,
             boolean hidden,
             @Size(max = 1000) String hiddenReason,
-            @Size(max = 8000, message = "本市の考え方は8000文字以内で入力してください") String answer,
+            @Size(max = 8000, message = "本市の考え方は8000文字以内で入力してください / at most 8000 characters") String answer,
             @Size(max = 40) String category,
-            @Size(max = 4000, message = "計画の変更内容は4000文字以内で入力してください") String planChange,
+            @Size(max = 4000, message = "計画の変更内容は4000文字以内で入力してください / at most 4000 characters") String planChange,
             @Schema(description = "Why personal information was left out of the gist (logged); a default reason is logged if omitted")
             @Size(max = 1000) String redactionReason,
             Integer version) {

@@ -34,7 +34,7 @@ public class SearchResource {
             Full-width and half-width forms match each other (NFKC). Only published, visible items.""")
     @APIResponse(responseCode = "200", description = "Matching items, newest consultation first")
     @APIResponse(responseCode = "400", description = "q is missing or too long")
-    public List<Hit> search(@QueryParam("q") @NotBlank(message = "検索語を入力してください") @Size(max = 200) String q,
+    public List<Hit> search(@QueryParam("q") @NotBlank(message = "検索語を入力してください / enter a search term") @Size(max = 200) String q,
                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return results.search(q, limit);
     }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kyoso.comment.domain.Channel;
 import kyoso.comment.domain.PersonalData;
+import kyoso.comment.domain.Submissions;
 import kyoso.comment.domain.SubmissionService.Accepted;
 import kyoso.comment.domain.SubmissionService.NewSubmission;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,12 +23,12 @@ public final class SubmissionDtos {
 
     @Schema(name = "SubmitterContact", description = "連絡先. Stored encrypted apart from the opinion, never published, deleted after the retention period.")
     public record Contact(
-            @Size(max = 100, message = "氏名は100文字以内で入力してください") String name,
-            @Size(max = 200, message = "法人・団体名は200文字以内で入力してください") String organization,
-            @Size(max = 300, message = "住所は300文字以内で入力してください") String address,
-            @Email(message = "メールアドレスの形式が正しくありません")
-            @Size(max = 254, message = "メールアドレスは254文字以内で入力してください") String email,
-            @Pattern(regexp = "^[0-9０-９+()\\-－ー ]{0,20}$", message = "電話番号は数字とハイフンで20文字以内で入力してください")
+            @Size(max = 100, message = "氏名は100文字以内で入力してください / at most 100 characters") String name,
+            @Size(max = 200, message = "法人・団体名は200文字以内で入力してください / at most 200 characters") String organization,
+            @Size(max = 300, message = "住所は300文字以内で入力してください / at most 300 characters") String address,
+            @Email(message = "メールアドレスの形式が正しくありません / not a valid e-mail address")
+            @Size(max = 254, message = "メールアドレスは254文字以内で入力してください / at most 254 characters") String email,
+            @Pattern(regexp = "^[0-9０-９+()\\-－ー ]{0,20}$", message = "電話番号は数字とハイフンで20文字以内で入力してください / digits and hyphens, at most 20 characters")
             String phone) {
 
         PersonalData toDomain() {
@@ -44,11 +45,11 @@ public final class SubmissionDtos {
             consultation's outline; attribute is one of SubmissionRules.attributes; which contact fields are
             required is listed in SubmissionRules.requiredFields.""")
     public record SubmissionRequest(
-            @NotBlank(message = "ご意見を入力してください") @Size(max = 8000, message = "ご意見は4000文字以内で入力してください")
+            @NotBlank(message = "ご意見を入力してください / enter your opinion") @Size(max = 8000, message = Submissions.TEXT_TOO_LONG)
             @Schema(maxLength = 4000) String text,
-            @Size(max = 20, message = "参照する項目は20件までです") List<@NotBlank(message = "項目を指定してください") @Size(max = 120) String> sections,
+            @Size(max = 20, message = "参照する項目は20件までです / at most 20 sections") List<@NotBlank(message = "項目を指定してください / name the section") @Size(max = 120) String> sections,
             @Size(max = 20) @Schema(examples = "resident") String attribute,
-            @Size(max = 200, message = "区分の補足は200文字以内で入力してください") String attributeDetail,
+            @Size(max = 200, message = "区分の補足は200文字以内で入力してください / at most 200 characters") String attributeDetail,
             @Valid Contact contact) {
 
         NewSubmission toDomain() {
@@ -59,9 +60,9 @@ public final class SubmissionDtos {
 
     @Schema(name = "StaffSubmissionRequest", description = "An opinion that arrived by post, fax, e-mail or at the counter, entered by staff")
     public record StaffSubmissionRequest(
-            @NotBlank(message = "提出方法を選んでください") @Schema(enumeration = {"post", "fax", "email", "counter"}) String channel,
-            @NotNull(message = "受付日時を入力してください") OffsetDateTime receivedAt,
-            @NotNull(message = "ご意見の内容を入力してください") @Valid SubmissionRequest opinion) {
+            @NotBlank(message = "提出方法を選んでください / choose how it arrived") @Schema(enumeration = {"post", "fax", "email", "counter"}) String channel,
+            @NotNull(message = "受付日時を入力してください / enter when it was received") OffsetDateTime receivedAt,
+            @NotNull(message = "ご意見の内容を入力してください / enter the opinion") @Valid SubmissionRequest opinion) {
     }
 
     @Schema(name = "SubmissionReceipt", description = """

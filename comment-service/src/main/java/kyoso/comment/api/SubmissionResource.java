@@ -75,10 +75,10 @@ public class SubmissionResource {
     @NonBlocking
     public Uni<Response> submit(@PathParam("id") String id,
                            @Parameter(description = "Client-made unique key, up to 200 printable ASCII characters")
-                           @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200, message = "Idempotency-Key は200文字以内です")
-                           @Pattern(regexp = "^[\\x21-\\x7e]*$", message = "Idempotency-Key は英数字と記号で指定してください")
+                           @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200, message = InputMessages.IDEMPOTENCY_KEY_LENGTH)
+                           @Pattern(regexp = "^[\\x21-\\x7e]*$", message = InputMessages.IDEMPOTENCY_KEY_CHARACTERS)
                            String idempotencyKey,
-                           @NotNull(message = "ご意見の内容を送ってください") @Valid SubmissionRequest body) {
+                           @NotNull(message = "ご意見の内容を送ってください / send your opinion") @Valid SubmissionRequest body) {
         // Taken on the event loop: the common case only queues the opinion for the group commit and is
         // answered when its batch has committed; the rest goes to a worker (SubmissionService.submit).
         return Uni.createFrom().completionStage(submissions.submit(id, body.toDomain(), blankToNull(idempotencyKey)))
@@ -100,13 +100,13 @@ public class SubmissionResource {
     @APIResponse(responseCode = "409", description = "The consultation no longer takes entries")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with a different body")
     public Response enter(@PathParam("id") String id,
-                          @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200, message = "Idempotency-Key は200文字以内です")
-                          @Pattern(regexp = "^[\\x21-\\x7e]*$", message = "Idempotency-Key は英数字と記号で指定してください")
+                          @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200, message = InputMessages.IDEMPOTENCY_KEY_LENGTH)
+                          @Pattern(regexp = "^[\\x21-\\x7e]*$", message = InputMessages.IDEMPOTENCY_KEY_CHARACTERS)
                           String idempotencyKey,
-                          @NotNull(message = "内容を送ってください") @Valid StaffSubmissionRequest body,
+                          @NotNull(message = InputMessages.BODY_REQUIRED) @Valid StaffSubmissionRequest body,
                           @Context SecurityContext security) {
         Channel channel = Channel.ofCode(body.channel())
-                .orElseThrow(() -> ProblemException.invalid("channel", "channel: post / fax / email / counter から選んでください"));
+                .orElseThrow(() -> ProblemException.invalid("channel", "channel: post、fax、email、counter から選んでください / channel must be one of post, fax, email, counter"));
         return created(submissions.enter(id, channel, body.receivedAt().toInstant(), body.opinion().toDomain(),
                 security.getUserPrincipal().getName(), blankToNull(idempotencyKey)));
     }

@@ -60,7 +60,8 @@ public class ConsultationLifecycle {
         try {
             return outlines.snapshot(plan, version).orElse(null);
         } catch (PlanVersionNotFound e) {
-            throw ProblemException.invalid("version", "version: 計画「" + plan + "」の版「" + version + "」は計画サービスにありません");
+            throw ProblemException.invalid("version", "version: 計画「" + plan + "」の版「" + version + "」は計画サービスにありません / plan-service has no version '"
+                    + version + "' of plan '" + plan + "'");
         }
     }
 
@@ -69,7 +70,8 @@ public class ConsultationLifecycle {
     Consultation create(Draft d, Snapshot snapshot, String actor) {
         List<FieldError> errors = new ArrayList<>();
         if (Consultation.count("code", d.code()) > 0) {
-            throw ProblemException.conflict("id: 「" + d.code() + "」は既に使われています。別の識別子を指定してください。");
+            throw ProblemException.conflict("id: 「" + d.code() + "」は既に使われています。別の識別子を指定してください。 / The id '"
+                    + d.code() + "' is taken; choose another.");
         }
         checkPeriod(d.opensAt(), d.closesAt(), d.shortPeriodReason(), errors);
         checkCodes(d.allowedAttributes(), "allowedAttributes", errors, code -> SubmitterAttribute.ofCode(code).isPresent());
@@ -110,11 +112,13 @@ public class ConsultationLifecycle {
     Consultation retakeOutline(String code, Snapshot snapshot) {
         Consultation c = locked(code);
         if (c.status != ConsultationStatus.DRAFT) {
-            throw ProblemException.conflict("項目の構成は準備中の案件でのみ取り直せます(現在: " + c.status.label() + ")。");
+            throw ProblemException.conflict("項目の構成は準備中の案件でのみ取り直せます(現在: " + c.status.label() + ")。"
+                    + " / The outline can be taken again only while the consultation is a draft (now " + c.status.code() + ").");
         }
         if (snapshot == null) {
             throw new ProblemException(503, "plan-service-unavailable", "計画サービスに接続できません (Plan service unavailable)",
-                    "計画の項目構成を取得できませんでした。しばらくしてからもう一度お試しください。");
+                    "計画の項目構成を取得できませんでした。しばらくしてからもう一度お試しください。"
+                            + " / Could not get the plan's outline; please try again in a moment.");
         }
         applySnapshot(c, snapshot, clock.now());
         return c;
@@ -132,17 +136,21 @@ public class ConsultationLifecycle {
         if (!c.status.moderatorMayMoveTo(target)) {
             String allowed = c.status.moderatorTargets().stream().map(ConsultationStatus::label)
                     .reduce((a, b) -> a + "・" + b).orElse("なし(開始と締切は日時により自動で行われます)");
+            String allowedCodes = c.status.moderatorTargets().stream().map(ConsultationStatus::code)
+                    .reduce((a, b) -> a + ", " + b).orElse("none (opening and closing follow the clock)");
             throw ProblemException.conflict("「" + c.status.label() + "」から「" + target.label()
-                    + "」へは変更できません。変更できる状態: " + allowed);
+                    + "」へは変更できません。変更できる状態: " + allowed
+                    + " / Cannot move from " + c.status.code() + " to " + target.code() + "; possible: " + allowedCodes + ".");
         }
         if (target == ConsultationStatus.SCHEDULED) {
             List<FieldError> errors = new ArrayList<>();
             if (c.outline == null) {
-                errors.add(new FieldError("outline", "outline: 計画の項目構成がまだ取得されていません。取り直してから公開予定にしてください"));
+                errors.add(new FieldError("outline", "outline: 計画の項目構成がまだ取得されていません。取り直してから公開予定にしてください"
+                        + " / the plan's outline has not been taken yet; take it again before scheduling"));
             }
             checkPeriod(c.opensAt, c.closesAt, c.shortPeriodReason, errors);
             if (c.closesAt != null && !c.closesAt.isAfter(now)) {
-                errors.add(new FieldError("closesAt", "closesAt: 締切が既に過ぎています"));
+                errors.add(new FieldError("closesAt", "closesAt: 締切が既に過ぎています / the closing time has passed"));
             }
             if (!errors.isEmpty()) {
                 throw new ProblemException(409, "conflict", "現在の状態では実行できません (Conflict)",
@@ -231,11 +239,11 @@ public class ConsultationLifecycle {
     /** 行政手続法 Art. 39(3): 30 days or more, counted in calendar days in Tokyo, unless a reason is recorded. */
     static void checkPeriod(Instant opensAt, Instant closesAt, String shortPeriodReason, List<FieldError> errors) {
         if (opensAt == null || closesAt == null) {
-            errors.add(new FieldError(opensAt == null ? "opensAt" : "closesAt", "募集開始日時と締切日時を入力してください"));
+            errors.add(new FieldError(opensAt == null ? "opensAt" : "closesAt", "募集開始日時と締切日時を入力してください / enter when it opens and closes"));
             return;
         }
         if (!closesAt.isAfter(opensAt)) {
-            errors.add(new FieldError("closesAt", "closesAt: 締切日時は開始日時より後にしてください"));
+            errors.add(new FieldError("closesAt", "closesAt: 締切日時は開始日時より後にしてください / must be after the opening time"));
             return;
         }
         LocalDate first = LocalDate.ofInstant(opensAt, JapaneseCalendar.CITY_ZONE);
@@ -243,7 +251,8 @@ public class ConsultationLifecycle {
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         if (days < Consultation.MINIMUM_DAYS && blankToNull(shortPeriodReason) == null) {
             errors.add(new FieldError("shortPeriodReason", "shortPeriodReason: 募集期間が" + days
-                    + "日間で30日未満です。30日未満とする理由を入力してください"));
+                    + "日間で30日未満です。30日未満とする理由を入力してください / the period is " + days
+                    + " days, less than 30: give the reason"));
         }
     }
 
@@ -254,7 +263,8 @@ public class ConsultationLifecycle {
         }
         for (int i = 0; i < codes.size(); i++) {
             if (!known.test(codes.get(i))) {
-                errors.add(new FieldError(field + "[" + i + "]", field + "[" + i + "]: 「" + codes.get(i) + "」は使えません"));
+                errors.add(new FieldError(field + "[" + i + "]", field + "[" + i + "]: 「" + codes.get(i) + "」は使えません / '"
+                        + codes.get(i) + "' is not allowed"));
             }
         }
     }

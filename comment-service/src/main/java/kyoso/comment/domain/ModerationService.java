@@ -43,7 +43,8 @@ public class ModerationService {
     public OpinionItem add(String consultationCode, String receipt, ItemChange change, String actor) {
         Consultation c = editable(consultationCode);
         Submission s = submissions.findByReceipt(receipt).filter(x -> x.consultationId.equals(c.id))
-                .orElseThrow(() -> ProblemException.invalid("receipt", "receipt: この案件に受付番号「" + receipt + "」の意見はありません"));
+                .orElseThrow(() -> ProblemException.invalid("receipt", "receipt: この案件に受付番号「" + receipt + "」の意見はありません"
+                        + " / this consultation has no submission '" + receipt + "'"));
         Instant now = clock.now();
         OpinionItem item = new OpinionItem();
         item.consultationId = c.id;
@@ -62,7 +63,8 @@ public class ModerationService {
         OpinionItem item = OpinionItem.<OpinionItem>find("id = ?1 and consultationId = ?2", itemId, c.id)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("item", itemId));
         if (item.version != version) {
-            throw ProblemException.conflict("この意見の要旨は他の職員が先に更新しました。最新の内容を確認してから保存してください。",
+            throw ProblemException.conflict("この意見の要旨は他の職員が先に更新しました。最新の内容を確認してから保存してください。"
+                    + " / Someone else saved this item first; check the latest and save again.",
                     java.util.Map.of("version", item.version, "summary", item.summary));
         }
         apply(c, item, change, clock.now(), actor);
@@ -132,10 +134,12 @@ public class ModerationService {
         Progress progress = progressOf(c);
         List<FieldError> errors = new ArrayList<>();
         if (progress.unsplit() > 0) {
-            errors.add(new FieldError("items", "items: 意見の要旨に整理していない提出意見が" + progress.unsplit() + "件あります"));
+            errors.add(new FieldError("items", "items: 意見の要旨に整理していない提出意見が" + progress.unsplit() + "件あります / "
+                    + progress.unsplit() + " submission(s) not split into items yet"));
         }
         if (progress.unanswered() > 0) {
-            errors.add(new FieldError("answers", "answers: 本市の考え方または区分が未記入の意見が" + progress.unanswered() + "件あります"));
+            errors.add(new FieldError("answers", "answers: 本市の考え方または区分が未記入の意見が" + progress.unanswered() + "件あります / "
+                    + progress.unanswered() + " item(s) without an answer or category"));
         }
         return errors;
     }
@@ -151,9 +155,11 @@ public class ModerationService {
         Consultation c = consultations.find(code).orElseThrow(() -> ProblemException.notFound("consultation", code));
         ConsultationStatus state = c.effectiveStatus(clock.now());
         if (!EDITABLE.contains(state)) {
+            boolean published = state == ConsultationStatus.PUBLISHED || state == ConsultationStatus.ARCHIVED;
             throw ProblemException.conflict("「" + state.label() + "」の案件の意見は変更できません"
-                    + (state == ConsultationStatus.PUBLISHED || state == ConsultationStatus.ARCHIVED
-                    ? "(公表後は読み取り専用です)。" : "。"));
+                    + (published ? "(公表後は読み取り専用です)。" : "。")
+                    + " / Items cannot be changed while the consultation is " + state.code()
+                    + (published ? " (read-only after publication)." : "."));
         }
         return c;
     }
@@ -161,13 +167,13 @@ public class ModerationService {
     private void apply(Consultation c, OpinionItem item, ItemChange change, Instant now, String actor) {
         List<FieldError> errors = new ArrayList<>();
         if (change.section() != null && !change.section().isBlank() && !c.hasSection(change.section())) {
-            errors.add(new FieldError("section", "section: 「" + change.section() + "」はこの案件の項目にありません"));
+            errors.add(new FieldError("section", FieldMessages.notASection("section", change.section())));
         }
         if (change.category() != null && !change.category().isBlank() && categories.label(change.category()).isEmpty()) {
-            errors.add(new FieldError("category", "category: 区分は " + String.join(" / ", categories.all().keySet()) + " から選んでください"));
+            errors.add(new FieldError("category", FieldMessages.oneOf("category", "区分", categories.all().keySet())));
         }
         if (change.hidden() && (change.hiddenReason() == null || change.hiddenReason().isBlank())) {
-            errors.add(new FieldError("hiddenReason", "hiddenReason: 非公開にする理由を入力してください"));
+            errors.add(new FieldError("hiddenReason", "hiddenReason: 非公開にする理由を入力してください / give the reason for hiding it"));
         }
         publicText("summary", "意見の要旨", change.summary(), errors);
         publicText("answer", "本市の考え方", change.answer(), errors);
@@ -189,13 +195,19 @@ public class ModerationService {
         item.updatedBy = actor;
     }
 
-    /** Published text must not carry personal information; the message proposes the redacted text. */
+    /**
+     * Published text must not carry personal information; the message proposes the redacted text. The
+     * proposal comes last, after "修正案: ", where the SPA takes it from, so the English half goes before
+     * it: "field: 日本語。 / English. 修正案: text" (a " / " in the text cannot then be taken for the split).
+     */
     private static void publicText(String field, String name, String text, List<FieldError> errors) {
         var findings = PersonalInfoDetector.find(text);
         if (!findings.isEmpty()) {
             errors.add(new FieldError(field, field + ": " + name + "に個人情報と思われる記載("
                     + findings.stream().map(PersonalInfoDetector.Finding::label).distinct().reduce((a, b) -> a + "、" + b).orElseThrow()
-                    + ")があります。修正案: " + PersonalInfoDetector.redact(text)));
+                    + ")があります。 / it seems to contain personal information ("
+                    + findings.stream().map(PersonalInfoDetector.Finding::kind).distinct().reduce((a, b) -> a + ", " + b).orElseThrow()
+                    + "), see the proposal. 修正案: " + PersonalInfoDetector.redact(text)));
         }
     }
 

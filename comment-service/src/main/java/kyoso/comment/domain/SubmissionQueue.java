@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import kyoso.kit.paging.Page;
 import kyoso.kit.problem.Problem.FieldError;
 import kyoso.kit.problem.ProblemException;
@@ -91,7 +90,7 @@ public final class SubmissionQueue {
         List<FieldError> errors = new ArrayList<>();
         String text = q == null ? "" : q.strip();
         if (text.codePointCount(0, text.length()) > MAX_QUERY_LENGTH) {
-            errors.add(new FieldError("q", "q: 検索語は" + MAX_QUERY_LENGTH + "文字以内で入力してください"));
+            errors.add(new FieldError("q", "q: 検索語は" + MAX_QUERY_LENGTH + "文字以内で入力してください / at most " + MAX_QUERY_LENGTH + " characters"));
         }
         State s = code("state", state, State.values(), State::code, "状態", errors);
         Channel c = code("channel", channel, Channel.values(), Channel::code, "受付方法", errors);
@@ -118,8 +117,7 @@ public final class SubmissionQueue {
         }
         Optional<T> found = Arrays.stream(values).filter(v -> codeOf.apply(v).equals(value.strip())).findFirst();
         if (found.isEmpty()) {
-            errors.add(new FieldError(name, name + ": " + what + "は "
-                    + Arrays.stream(values).map(codeOf).collect(Collectors.joining(" / ")) + " から選んでください"));
+            errors.add(new FieldError(name, FieldMessages.oneOf(name, what, Arrays.stream(values).map(codeOf).toList())));
         }
         return found.orElse(null);
     }
@@ -131,7 +129,7 @@ public final class SubmissionQueue {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, name + ": 数を指定してください"));
+            errors.add(new FieldError(name, name + ": 数を指定してください / " + name + " must be a number"));
             return absent;
         }
     }

@@ -55,11 +55,11 @@ public class SubmissionService {
             "phone", s -> s.contact() == null ? null : s.contact().phone());
 
     private static final Map<String, String> REQUIRED_MESSAGES = Map.of(
-            "attribute", "attribute: 区分(市内在住・在勤・在学など)を選んでください",
-            "name", "contact.name: 氏名(法人・団体は名称)を入力してください",
-            "address", "contact.address: 住所(法人・団体は所在地)を入力してください",
-            "email", "contact.email: メールアドレスを入力してください",
-            "phone", "contact.phone: 電話番号を入力してください");
+            "attribute", "attribute: 区分(市内在住・在勤・在学など)を選んでください / choose who you are (living, working or studying in the city...)",
+            "name", "contact.name: 氏名(法人・団体は名称)を入力してください / enter your name (or your organisation's)",
+            "address", "contact.address: 住所(法人・団体は所在地)を入力してください / enter your address (or your organisation's)",
+            "email", "contact.email: メールアドレスを入力してください / enter your e-mail address",
+            "phone", "contact.phone: 電話番号を入力してください / enter your phone number");
 
     private final ConsultationRepository consultations;
     private final SubmissionRepository submissions;
@@ -157,16 +157,18 @@ public class SubmissionService {
         ConsultationStatus state = c.effectiveStatus(now);
         if (state != ConsultationStatus.OPEN && state != ConsultationStatus.CLOSED) {
             throw ProblemException.conflict("この意見募集は「" + state.label()
-                    + "」のため、意見を登録できません。登録できるのは募集中と募集終了後(意見の整理を始めるまで)です。");
+                    + "」のため、意見を登録できません。登録できるのは募集中と募集終了後(意見の整理を始めるまで)です。"
+                    + " / This consultation is " + state.code() + ": opinions can be entered while it is open and after"
+                    + " it closed, until answering starts.");
         }
         List<FieldError> errors = new ArrayList<>();
         if (channel == Channel.WEB || !c.channels.contains(channel.code())) {
-            errors.add(new FieldError("channel", "channel: この案件で受け付けていない提出方法です"));
+            errors.add(new FieldError("channel", "channel: この案件で受け付けていない提出方法です / this consultation does not take opinions this way"));
         }
         if (receivedAt.isAfter(now)) {
-            errors.add(new FieldError("receivedAt", "receivedAt: 未来の日時は指定できません"));
+            errors.add(new FieldError("receivedAt", "receivedAt: 未来の日時は指定できません / must not be in the future"));
         } else if (receivedAt.isBefore(c.opensAt) || !receivedAt.isBefore(c.closesAt)) {
-            errors.add(new FieldError("receivedAt", "receivedAt: 募集期間(" + periodLabel(c) + ")外に届いた意見です"));
+            errors.add(new FieldError("receivedAt", "receivedAt: 募集期間(" + periodLabel(c) + ")外に届いた意見です / arrived outside the consultation period"));
         }
         errors.addAll(check(c, s, false));
         throwIfAny(errors);
@@ -186,7 +188,7 @@ public class SubmissionService {
     public Page<SubmissionQueue.Entry> queue(String consultationCode, SubmissionQueue.Query query) {
         Consultation c = consultation(consultationCode);
         if (query.section() != null && !c.hasSection(query.section())) {
-            throw ProblemException.invalid("section", "section: 「" + query.section() + "」はこの案件の項目にありません");
+            throw ProblemException.invalid("section", FieldMessages.notASection("section", query.section()));
         }
         return submissions.queue(c.id, query);
     }
@@ -304,20 +306,20 @@ public class SubmissionService {
     private static List<FieldError> check(Consultation c, NewSubmission s, boolean enforceRequired) {
         List<FieldError> errors = new ArrayList<>();
         if (s.text() != null && s.text().codePointCount(0, s.text().length()) > Submissions.MAX_TEXT_LENGTH) {
-            errors.add(new FieldError("text", "text: ご意見は" + Submissions.MAX_TEXT_LENGTH + "文字以内で入力してください"));
+            errors.add(new FieldError("text", "text: " + Submissions.TEXT_TOO_LONG));
         }
         var seen = new HashSet<String>();
         for (int i = 0; i < s.sections().size(); i++) {
             String key = s.sections().get(i);
             if (!c.hasSection(key)) {
-                errors.add(new FieldError("sections[" + i + "]", "sections[" + i + "]: 「" + key + "」はこの案件の項目にありません"));
+                errors.add(new FieldError("sections[" + i + "]", FieldMessages.notASection("sections[" + i + "]", key)));
             } else if (!seen.add(key)) {
-                errors.add(new FieldError("sections[" + i + "]", "sections[" + i + "]: 同じ項目が重複しています"));
+                errors.add(new FieldError("sections[" + i + "]", "sections[" + i + "]: 同じ項目が重複しています / the same section is given twice"));
             }
         }
         String attribute = blankToNull(s.attribute());
         if (attribute != null && !c.allowedAttributes.contains(attribute)) {
-            errors.add(new FieldError("attribute", "attribute: 区分は " + String.join(" / ", c.allowedAttributes) + " から選んでください"));
+            errors.add(new FieldError("attribute", FieldMessages.oneOf("attribute", "区分", c.allowedAttributes)));
         }
         if (enforceRequired) {
             for (String field : c.requiredFields) {

@@ -83,7 +83,8 @@ public class SpaRoute {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            problems.send(rc, 404, "not-found", "見つかりません (Not found)", "No such file.");
+            problems.send(rc, 404, "not-found", "見つかりません (Not found)",
+                    "ファイルが見つかりません。 / No such file.");
             return;
         }
         String etag = "\"" + Long.toHexString(attributes.size()) + "-"

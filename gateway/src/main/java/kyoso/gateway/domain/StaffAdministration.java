@@ -149,7 +149,8 @@ public class StaffAdministration {
     @Transactional
     public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
         StaffUser user = staff.findUser(actor.username())
-                .orElseThrow(() -> new ProblemException(401, "unauthorized", "サインインしてください (Unauthorized)", "No such user."));
+                .orElseThrow(() -> new ProblemException(401, "unauthorized", "サインインしてください (Unauthorized)",
+                        "ユーザーが見つかりません。 / No such user."));
         if (currentPassword == null || !BcryptUtil.matches(currentPassword, user.passwordHash)) {
             throw ProblemException.invalid("currentPassword", "現在のパスワードが正しくありません。 / The current password is not correct.");
         }

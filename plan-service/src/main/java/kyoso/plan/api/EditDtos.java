@@ -23,23 +23,23 @@ public final class EditDtos {
     @Schema(name = "DraftInput", description = "Create a draft version as a copy of a version of the same plan")
     public record DraftInput(
             @Schema(description = "Code of the version to copy", example = "outline-2025-10-29")
-            @NotBlank(message = "元にする版を指定してください") String from,
+            @NotBlank(message = "元にする版を指定してください / name the version to copy") String from,
             @Schema(description = "Code of the new draft", example = "public-comment")
-            @NotBlank(message = "版のコードを入力してください") @Size(max = 80, message = "80文字以内で入力してください") String code,
+            @NotBlank(message = "版のコードを入力してください / enter the version's code") @Size(max = 80, message = "80文字以内で入力してください / at most 80 characters") String code,
             @Schema(example = "パブリックコメント版")
-            @NotBlank(message = "版の名称を入力してください") @Size(max = 200, message = "200文字以内で入力してください") String label,
+            @NotBlank(message = "版の名称を入力してください / enter the version's name") @Size(max = 200, message = InputMessages.AT_MOST_200) String label,
             LocalDate dated) {
     }
 
     @Schema(name = "NodeInput", description = "A node's content; key, parentKey and order are used when adding, lockVersion when editing")
     public record NodeInput(
-            @Size(max = 120, message = "120文字以内で入力してください") String key,
+            @Size(max = 120, message = "120文字以内で入力してください / at most 120 characters") String key,
             String parentKey,
             Integer order,
-            @NotBlank(message = "種類を指定してください") String kind,
-            @Size(max = 20, message = "20文字以内で入力してください") String number,
-            @NotBlank(message = "見出しを入力してください") @Size(max = 300, message = "300文字以内で入力してください") String title,
-            @Size(max = 300, message = "300文字以内で入力してください") String subtitle,
+            @NotBlank(message = "種類を指定してください / name the kind") String kind,
+            @Size(max = 20, message = "20文字以内で入力してください / at most 20 characters") String number,
+            @NotBlank(message = "見出しを入力してください / enter a heading") @Size(max = 300, message = InputMessages.AT_MOST_300) String title,
+            @Size(max = 300, message = InputMessages.AT_MOST_300) String subtitle,
             String body,
             @Schema(description = "Number of the master plan basic policy (基本方針) the node realises") Integer alignedBasicPolicy,
             Integer lockVersion) {
@@ -50,7 +50,7 @@ public final class EditDtos {
 
     @Schema(name = "MoveInput", description = "Where to put a node: under parentKey (null = top level) at a 1-based position (null = last)")
     public record MoveInput(String parentKey, Integer order,
-                            @NotNull(message = "読み込んだ時点の版 (lockVersion) を送ってください") Integer lockVersion) {
+                            @NotNull(message = InputMessages.LOCK_VERSION) Integer lockVersion) {
     }
 
     @Schema(name = "Revision", description = "One staff change: who, when, what")

@@ -90,9 +90,9 @@ public final class MeasureDtos {
     @Schema(name = "MeasureInput")
     public record MeasureInput(
             @Schema(description = "Plan code; used when creating") @Size(max = 80) String plan,
-            @NotBlank(message = "施策名を入力してください") @Size(max = 300, message = "300文字以内で入力してください") String title,
+            @NotBlank(message = "施策名を入力してください / enter the measure's title") @Size(max = 300, message = InputMessages.AT_MOST_300) String title,
             String description,
-            @Size(max = 200, message = "200文字以内で入力してください") String department,
+            @Size(max = 200, message = InputMessages.AT_MOST_200) String department,
             @Size(max = 120) String nodeKey,
             Integer order,
             @Schema(description = "Required when updating: the lockVersion last read") Integer lockVersion) {
@@ -103,12 +103,12 @@ public final class MeasureDtos {
 
     @Schema(name = "KpiInput")
     public record KpiInput(
-            @NotBlank(message = "指標名を入力してください") @Size(max = 300) String name,
-            @NotBlank(message = "単位を入力してください") @Size(max = 40) String unit,
+            @NotBlank(message = "指標名を入力してください / enter the indicator's name") @Size(max = 300) String name,
+            @NotBlank(message = "単位を入力してください / enter the unit") @Size(max = 40) String unit,
             BigDecimal baselineValue,
-            @Min(value = 2000, message = "年度は2000以降で入力してください") @Max(value = 2100, message = "年度は2100以前で入力してください") Integer baselineFiscalYear,
-            @NotNull(message = "目標値を入力してください") BigDecimal targetValue,
-            @NotNull(message = "目標年度を入力してください") @Min(value = 2000, message = "年度は2000以降で入力してください") @Max(value = 2100, message = "年度は2100以前で入力してください") Integer targetFiscalYear,
+            @Min(value = 2000, message = InputMessages.FISCAL_YEAR_FROM) @Max(value = 2100, message = InputMessages.FISCAL_YEAR_UNTIL) Integer baselineFiscalYear,
+            @NotNull(message = "目標値を入力してください / enter the target value") BigDecimal targetValue,
+            @NotNull(message = "目標年度を入力してください / enter the target fiscal year") @Min(value = 2000, message = InputMessages.FISCAL_YEAR_FROM) @Max(value = 2100, message = InputMessages.FISCAL_YEAR_UNTIL) Integer targetFiscalYear,
             Integer order,
             @Schema(description = "Required when updating: the lockVersion last read") Integer lockVersion) {
         KpiFields fields() {
@@ -118,8 +118,8 @@ public final class MeasureDtos {
 
     @Schema(name = "ProgressInput")
     public record ProgressInput(
-            @NotNull(message = "実績値を入力してください") BigDecimal actual,
-            @Size(max = 2000, message = "2000文字以内で入力してください") String note,
+            @NotNull(message = "実績値を入力してください / enter the actual value") BigDecimal actual,
+            @Size(max = 2000, message = "2000文字以内で入力してください / at most 2000 characters") String note,
             @Schema(description = "Required when correcting a year already recorded") Integer lockVersion) {
     }
 }

@@ -103,7 +103,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "403", description = "Not a plan-editor")
     public Response create(@Valid @NotNull MeasureInput input) {
         if (input.plan() == null || input.plan().isBlank()) {
-            throw ProblemException.invalid("plan", "plan: 計画を指定してください");
+            throw ProblemException.invalid("plan", "plan: 計画を指定してください / name the plan");
         }
         MeasureDto created = MeasureDto.of(measures.create(input.plan(), input.fields(), actor()));
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/measures/{id}").build(created.id()))
@@ -216,7 +216,7 @@ public class MeasureResource {
     public Response recordProgress(@PathParam("id") long id, @PathParam("kpi") long kpi,
                                    @PathParam("fiscalYear") int fiscalYear, @Valid @NotNull ProgressInput input) {
         if (fiscalYear < 2000 || fiscalYear > 2100) {
-            throw ProblemException.invalid("fiscalYear", "fiscalYear: 年度は2000から2100の間で指定してください");
+            throw ProblemException.invalid("fiscalYear", "fiscalYear: 年度は2000から2100の間で指定してください / a fiscal year from 2000 to 2100");
         }
         var recorded = measures.recordProgress(id, kpi, fiscalYear, input.actual(), input.note(), input.lockVersion(),
                 actor());
@@ -244,7 +244,7 @@ public class MeasureResource {
 
     static int lockVersion(Integer lockVersion) {
         if (lockVersion == null) {
-            throw ProblemException.invalid("lockVersion", "lockVersion: 読み込んだ時点の版 (lockVersion) を送ってください");
+            throw ProblemException.invalid("lockVersion", "lockVersion: " + InputMessages.LOCK_VERSION);
         }
         return lockVersion;
     }

@@ -196,7 +196,7 @@ public class PlanResource {
 
     private static String[] versionRef(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(field, field + ": 比較する版を plan:version の形で指定してください");
+            throw ProblemException.invalid(field, field + ": 比較する版を plan:version の形で指定してください / name the version to compare as plan:version");
         }
         int colon = value.indexOf(':');
         return colon < 0 ? new String[] {value, "latest"}

@@ -64,7 +64,7 @@ public class SearchResource {
                            @Parameter(description = Csv.FORMAT_DESCRIPTION) @QueryParam("format") String format) {
         int max = limit == null ? 20 : limit;
         if (max < 1 || max > 100) {
-            throw ProblemException.invalid("limit", "limit: 1から100の間で指定してください");
+            throw ProblemException.invalid("limit", "limit: 1から100の間で指定してください / from 1 to 100");
         }
         List<SearchHit> hits = search.search(q, plan, version, max).stream().map(SearchHit::of).toList();
         if (Csv.wanted(format)) {

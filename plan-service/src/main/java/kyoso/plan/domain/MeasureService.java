@@ -79,7 +79,7 @@ public class MeasureService {
     @Transactional
     public MeasureView create(String planCode, MeasureFields fields, String actor) {
         Plan plan = plans.findPlan(planCode).orElseThrow(() -> ProblemException.invalid("plan",
-                "plan: 計画 '" + planCode + "' は存在しません"));
+                "plan: 計画 '" + planCode + "' は存在しません / no plan '" + planCode + "'"));
         Measure m = new Measure();
         m.plan = plan;
         apply(m, fields);
@@ -214,7 +214,8 @@ public class MeasureService {
 
     private void apply(Measure m, MeasureFields f) {
         if (f.nodeKey() != null && !plans.nodeKeyExists(m.plan, f.nodeKey())) {
-            throw ProblemException.invalid("nodeKey", "nodeKey: 計画の項目 '" + f.nodeKey() + "' はこの計画にありません");
+            throw ProblemException.invalid("nodeKey", "nodeKey: 計画の項目 '" + f.nodeKey() + "' はこの計画にありません / the plan has no node '"
+                    + f.nodeKey() + "'");
         }
         m.title = f.title().strip();
         m.description = f.description();
@@ -225,10 +226,12 @@ public class MeasureService {
 
     private static void apply(Kpi k, KpiFields f) {
         if ((f.baselineValue() == null) != (f.baselineFiscalYear() == null)) {
-            throw ProblemException.invalid("baselineFiscalYear", "baselineFiscalYear: 基準値と基準年度は両方とも入力してください");
+            throw ProblemException.invalid("baselineFiscalYear", "baselineFiscalYear: 基準値と基準年度は両方とも入力してください"
+                    + " / give both the baseline value and its fiscal year, or neither");
         }
         if (f.baselineFiscalYear() != null && f.targetFiscalYear() < f.baselineFiscalYear()) {
-            throw ProblemException.invalid("targetFiscalYear", "targetFiscalYear: 目標年度は基準年度以降にしてください");
+            throw ProblemException.invalid("targetFiscalYear", "targetFiscalYear: 目標年度は基準年度以降にしてください"
+                    + " / must not be before the baseline fiscal year");
         }
         k.name = f.name().strip();
         k.unit = f.unit().strip();

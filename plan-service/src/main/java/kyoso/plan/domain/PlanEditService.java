@@ -32,6 +32,7 @@ public class PlanEditService {
             "EXAMPLE", "MEASURE", "TARGET", "TARGET_ITEM");
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final String CODE_MESSAGE = "半角英小文字・数字・ハイフンで入力してください / use a-z, 0-9 and '-'";
 
     /** What staff may set on a node's content. */
     public record NodeFields(String kind, String number, String title, String subtitle, String body,
@@ -56,12 +57,13 @@ public class PlanEditService {
                                    String actor) {
         Plan plan = plan(planCode);
         PlanVersion source = repository.findVersion(plan, fromVersion)
-                .orElseThrow(() -> ProblemException.invalid("from", "from: 版 '" + fromVersion + "' はこの計画にありません"));
+                .orElseThrow(() -> ProblemException.invalid("from", "from: 版 '" + fromVersion + "' はこの計画にありません"
+                        + " / the plan has no version '" + fromVersion + "'"));
         if (!CODE.matcher(code).matches()) {
-            throw ProblemException.invalid("code", "code: 半角英小文字・数字・ハイフンで入力してください");
+            throw ProblemException.invalid("code", "code: " + CODE_MESSAGE);
         }
         if (repository.findVersion(plan, code).isPresent()) {
-            throw ProblemException.invalid("code", "code: 版 '" + code + "' は既にあります");
+            throw ProblemException.invalid("code", "code: 版 '" + code + "' は既にあります / version '" + code + "' exists already");
         }
         PlanVersion draft = new PlanVersion();
         draft.plan = plan;
@@ -108,10 +110,10 @@ public class PlanEditService {
                                NodeFields fields, String actor) {
         PlanVersion version = draft(planCode, versionCode);
         if (key == null || !CODE.matcher(key).matches()) {
-            throw ProblemException.invalid("key", "key: 半角英小文字・数字・ハイフンで入力してください");
+            throw ProblemException.invalid("key", "key: " + CODE_MESSAGE);
         }
         if (repository.findNode(version, key).isPresent()) {
-            throw ProblemException.invalid("key", "key: 項目 '" + key + "' はこの版に既にあります");
+            throw ProblemException.invalid("key", "key: 項目 '" + key + "' はこの版に既にあります / node '" + key + "' exists already in this version");
         }
         SectionNode parent = parentKey == null ? null : parent(version, parentKey);
         SectionNode node = new SectionNode();
@@ -149,7 +151,7 @@ public class PlanEditService {
         Map<String, Object> before = snapshot(node, parentKey(version, node));
         SectionNode parent = parentKey == null ? null : parent(version, parentKey);
         if (parent != null && descendantsAndSelf(version, node).contains(parent.id)) {
-            throw ProblemException.invalid("parentKey", "parentKey: 項目をそれ自身の下には移動できません");
+            throw ProblemException.invalid("parentKey", "parentKey: 項目をそれ自身の下には移動できません / a node cannot move under itself");
         }
         node.parentId = parent == null ? null : parent.id;
         place(version, node, order);
@@ -215,18 +217,20 @@ public class PlanEditService {
 
     private SectionNode parent(PlanVersion version, String parentKey) {
         return repository.findNode(version, parentKey).orElseThrow(() -> ProblemException.invalid("parentKey",
-                "parentKey: 親項目 '" + parentKey + "' はこの版にありません"));
+                "parentKey: 親項目 '" + parentKey + "' はこの版にありません / this version has no node '"
+                        + parentKey + "'"));
     }
 
     private void apply(SectionNode node, NodeFields f, Plan plan) {
         if (!KINDS.contains(f.kind())) {
-            throw ProblemException.invalid("kind", "kind: 種類は " + String.join(", ", KINDS.stream().sorted().toList())
-                    + " のいずれかです");
+            String kinds = String.join(", ", KINDS.stream().sorted().toList());
+            throw ProblemException.invalid("kind", "kind: 種類は " + kinds + " のいずれかです / kind must be one of " + kinds);
         }
         if (f.alignedBasicPolicy() != null
                 && !masterPlans.basicPolicies(plan.masterPlanCode).containsKey(f.alignedBasicPolicy())) {
             throw ProblemException.invalid("alignedBasicPolicy",
-                    "alignedBasicPolicy: この計画が整合する基本方針に " + f.alignedBasicPolicy() + " はありません");
+                    "alignedBasicPolicy: この計画が整合する基本方針に " + f.alignedBasicPolicy() + " はありません"
+                            + " / the master plan has no basic policy " + f.alignedBasicPolicy());
         }
         node.kind = f.kind();
         node.number = blankToNull(f.number());

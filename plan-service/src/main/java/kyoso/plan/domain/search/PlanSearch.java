@@ -63,7 +63,7 @@ public class PlanSearch {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Hit> search(String query, String planCode, String versionCode, int limit) {
         if (query == null || query.isBlank()) {
-            throw ProblemException.invalid("q", "q: 検索する語を入力してください");
+            throw ProblemException.invalid("q", "q: 検索する語を入力してください / enter words to search for");
         }
         List<Entry> entries = index();
         List<Entry> scope = entries.stream()

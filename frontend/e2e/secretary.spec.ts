@@ -90,7 +90,7 @@ test('a meeting secretary records a meeting and a member, and residents see both
     // The meeting's step in the annual schedule: planned to the month, linked to the meeting; then removed.
     await page.goto('/admin/schedule');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('年間スケジュール');
-    await page.getByRole('button', { name: '予定を追加する' }).click();
+    await page.getByRole('button', { name: /に予定を追加する$/ }).first().click();
     const stepForm = page.getByRole('form', { name: '予定を追加する' });
     await stepForm.getByLabel(/^年度/).selectOption('2028');
     await stepForm.getByLabel(/^名称/).fill(step);

@@ -33,7 +33,7 @@ describe('the structure of a draft', () => {
 
   it('adds a node: checks it first, then shows the service’s field errors beside the fields', async () => {
     const sent = stubDraft({
-      [`POST ${BASE}/nodes`]: () => problem(400, { errors: [{ field: 'key', message: "key: 項目 'item-1' はこの版に既にあります" }] }),
+      [`POST ${BASE}/nodes`]: () => problem(400, { errors: [{ field: 'key', message: "key: 項目 'item-1' はこの版に既にあります / node 'item-1' exists already in this version" }] }),
     });
     const { user } = renderRoute('/admin/plans/dx-action-plan-2/versions/e2e-draft');
     await user.click(await screen.findByRole('button', { name: '最上位に項目を追加する' }));

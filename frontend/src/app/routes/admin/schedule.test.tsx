@@ -21,6 +21,10 @@ const nextYear: ScheduleEntry = {
 const meetings2025 = { items: [{ id: 4, title: '令和7年度 第4回 金沢市DX会議', fiscalYear: fy2025 }], total: 1, page: 0, size: 100 };
 
 describe('the secretary’s annual schedule', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   beforeEach(async () => {
     session.resetSession();
     sessionStorage.clear();
@@ -39,20 +43,24 @@ describe('the secretary’s annual schedule', () => {
         return Response.json({ ...proposal, id: 10 }, { status: 201 });
       },
     });
+    // In 令和7年度 the page offers it and the next; 令和8年度 is on record too.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-15T10:00:00+09:00'));
     const { user } = renderRoute('/admin/schedule');
-    const steps = await screen.findAllByRole('heading', { level: 3 });
-    expect(steps.map((h) => h.textContent)).toEqual([
-      expect.stringContaining('令和8年度 1. DX会議①'), expect.stringContaining('令和7年度 2. 委員提言'), expect.stringContaining('令和7年度 7. DX会議④'),
+    const fy2025Section = await screen.findByRole('region', { name: '令和7年度（2025年度）' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['令和8年度（2026年度）', '令和7年度（2025年度）']);
+    expect(within(fy2025Section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      expect.stringContaining('2. 委員提言'), expect.stringContaining('7. DX会議④'),
     ]);
-    expect(screen.getByText((_, el) => el?.tagName === 'DD' && el.textContent === '令和8年1月（1月）')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '令和7年度 第4回 金沢市DX会議' })).toHaveAttribute('href', '/admin/meetings/4');
+    expect(within(fy2025Section).getByText((_, el) => el?.tagName === 'DD' && el.textContent === '令和8年1月（1月）')).toBeInTheDocument();
+    expect(within(fy2025Section).getByRole('link', { name: '令和7年度 第4回 金沢市DX会議' })).toHaveAttribute('href', '/admin/meetings/4');
 
-    await user.click(screen.getByRole('button', { name: '予定を追加する' }));
+    await user.click(within(fy2025Section).getByRole('button', { name: '令和7年度に予定を追加する' }));
+    expect(screen.getByLabelText(/^年度/)).toHaveValue('2025');
     await user.click(screen.getByRole('button', { name: '保存する' }));
     expect(await screen.findByLabelText(/^名称/)).toHaveAccessibleDescription(expect.stringContaining('名称を入力してください。'));
     expect(posts).toEqual([]);
 
-    await user.selectOptions(screen.getByLabelText(/^年度/), '2025');
     await user.selectOptions(screen.getByLabelText(/^種別/), 'proposal');
     await user.type(screen.getByLabelText(/^名称/), '委員提言（追加）');
     await user.selectOptions(screen.getByLabelText('予定の決まり方'), 'month');
@@ -80,7 +88,7 @@ describe('the secretary’s annual schedule', () => {
         return Response.json(council4);
       },
     });
-    const { user } = renderRoute('/admin/schedule?steps=3');
+    const { user } = renderRoute('/admin/schedule?steps-2025=3');
     await screen.findByRole('option', { name: '令和7年度 第4回 金沢市DX会議' });
     expect(screen.getByLabelText('会議')).toHaveValue('4');
     expect(screen.queryByLabelText('実施日')).toBeNull();
@@ -123,6 +131,21 @@ describe('the secretary’s annual schedule', () => {
     await user.click(within(question).getByRole('button', { name: '削除する' }));
     expect(await screen.findByText('「令和7年度 委員提言」を削除しました。')).toBeInTheDocument();
     expect(removals).toBe(2);
+  });
+
+  it('offers this 年度 and the next even before they have steps', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-04-01T09:00:00+09:00'));
+    stubApi({
+      'POST /auth/refresh': () => Response.json(tokenFor(secretary)),
+      'GET /api/v1/schedule': [proposal],
+    });
+    renderRoute('/admin/schedule');
+    const next = await screen.findByRole('region', { name: '令和10年度（2028年度）' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent))
+      .toEqual(['令和10年度（2028年度）', '令和9年度（2027年度）', '令和7年度（2025年度）']);
+    expect(within(next).getByText('まだ登録はありません。')).toBeInTheDocument();
+    expect(within(next).getByRole('button', { name: '令和10年度に予定を追加する' })).toBeInTheDocument();
   });
 
   it('is not offered to another role', async () => {

@@ -12,12 +12,13 @@ import { RecordList } from '@/features/meeting-records/components/record-list';
 import { ScheduleForm } from '@/features/meeting-records/components/schedule-form';
 import { yearsAround } from '@/features/meeting-records/lib/years';
 import { usePageTitle } from '@/lib/use-page-title';
+import { fiscalYearLabel, fiscalYearWithSeireki } from '@/lib/wareki';
 
 /** The newest 年度 first, each in its planned order, as the published schedules list their steps. */
 const inOrder = (a: ScheduleEntry, b: ScheduleEntry) =>
   (b.fiscalYear?.year ?? 0) - (a.fiscalYear?.year ?? 0) || (a.order ?? 0) - (b.order ?? 0);
 
-/** The 年間スケジュール: each 年度's steps as planned and as carried out, added, edited and removed. */
+/** The 年間スケジュール: each 年度's steps as planned and as carried out, added, edited and removed, a section per 年度. */
 export default function AdminSchedulePage() {
   return (
     <RequireRole role="meeting-secretary">
@@ -38,8 +39,9 @@ function Schedule() {
     onRemoved: (e) => setRemoved(t('secretary.removed', { name: `${e.fiscalYear?.label} ${e.title}` })),
   });
   const entries = [...(schedule.data ?? [])].sort(inOrder);
-  // A new step goes into the newest 年度 listed, or the current one.
-  const newestYear = entries[0]?.fiscalYear?.year ?? yearsAround().current;
+  // This 年度 and the next, where steps are planned, and every 年度 on record; newest first.
+  const { current } = yearsAround();
+  const years = [...new Set([current + 1, current, ...entries.map((e) => e.fiscalYear?.year ?? current)])].sort((a, b) => b - a);
   return (
     <div className="max-w-4xl space-y-8">
       <h1 className="text-std-28B-150 md:text-std-36B-140">{t('admin.nav.schedule')}</h1>
@@ -47,15 +49,18 @@ function Schedule() {
       <Notice text={removed} />
       {schedule.isPending && <Loading />}
       {schedule.isError && <LoadError onRetry={() => void schedule.refetch()} />}
-      <RecordList id="steps" title={t('secretary.schedule.title')} records={schedule.data && entries}
-        nameOf={(e) => `${e.fiscalYear?.label} ${e.title}`} addLabel={t('secretary.schedule.new')} empty={t('secretary.nothingYet')}
-        view={(e) => <StepView entry={e} />}
-        actions={(e) => (
-          <button type="button" className="btn-secondary" onClick={() => { setRemoved(undefined); removal.ask(e); }}>
-            <ActionLabel short={t('secretary.remove')} full={t('secretary.removeFull', { name: `${e.fiscalYear?.label} ${e.title}` })} />
-          </button>
-        )}
-        form={(e, done) => <ScheduleForm entry={e} fiscalYear={newestYear} onDone={done} />} />
+      {schedule.data && years.map((year) => (
+        <RecordList key={year} id={`steps-${year}`} title={fiscalYearWithSeireki(year)} records={entries.filter((e) => e.fiscalYear?.year === year)}
+          nameOf={(e) => `${e.fiscalYear?.label} ${e.title}`} addLabel={t('secretary.schedule.newIn', { year: fiscalYearLabel(year) })}
+          empty={t('secretary.nothingYet')}
+          view={(e) => <StepView entry={e} />}
+          actions={(e) => (
+            <button type="button" className="btn-secondary" onClick={() => { setRemoved(undefined); removal.ask(e); }}>
+              <ActionLabel short={t('secretary.remove')} full={t('secretary.removeFull', { name: `${e.fiscalYear?.label} ${e.title}` })} />
+            </button>
+          )}
+          form={(e, done) => <ScheduleForm entry={e} fiscalYear={year} onDone={done} />} />
+      ))}
       {removal.dialog}
     </div>
   );
@@ -66,7 +71,7 @@ function StepView({ entry: e }: { entry: ScheduleEntry }) {
   return (
     <>
       <h3 className="text-std-18B-160">
-        {e.fiscalYear?.label} {e.order}. <span lang="ja">{e.title}</span>
+        {e.order}. <span lang="ja">{e.title}</span>
         <span className="ml-2 inline-block rounded-4 border border-solid-gray-600 px-2 text-std-16N-170">
           {t(`council.scheduleStatus.${e.status}`, { defaultValue: e.status })}
         </span>

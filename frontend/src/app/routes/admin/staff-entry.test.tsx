@@ -56,12 +56,13 @@ describe('entering an opinion that came on paper', () => {
     stubApi({
       'POST /auth/refresh': () => Response.json(tokenFor(moderator)),
       'GET /api/v1/consultations/dx-action-plan-2-outline': consultation,
-      [ENTRIES]: () => problem(400, { errors: [{ field: 'opinion.contact.phone', message: '電話番号は数字とハイフンで20文字以内で入力してください' }] }),
+      [ENTRIES]: () => problem(400, { errors: [{ field: 'opinion.contact.phone', message: '電話番号は数字とハイフンで20文字以内で入力してください / digits and hyphens, at most 20 characters' }] }),
     });
     const { user } = renderRoute(PATH);
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: '登録する' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('電話番号: 電話番号は数字とハイフンで20文字以内で入力してください');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('digits and hyphens');
     expect(screen.getByLabelText(/^電話番号/)).toHaveAttribute('aria-invalid', 'true');
   });
 

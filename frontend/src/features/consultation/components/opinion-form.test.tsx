@@ -115,8 +115,8 @@ describe('opinion form', () => {
       throw new ApiError(400, {
         status: 400,
         errors: [
-          { field: 'contact.address', message: 'contact.address: 住所(法人・団体は所在地)を入力してください' },
-          { field: 'sections[0]', message: 'sections[0]: 「x」はこの案件の項目にありません' },
+          { field: 'contact.address', message: "contact.address: 住所(法人・団体は所在地)を入力してください / enter your address (or your organisation's)" },
+          { field: 'sections[0]', message: "sections[0]: 「x」はこの案件の項目にありません / 'x' is not a section of this consultation" },
           { field: 'period', message: '意見募集期間外です。' },
         ],
       });
@@ -125,6 +125,7 @@ describe('opinion form', () => {
     await toReviewAndSend(user);
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('住所（団体の場合は所在地）: 住所(法人・団体は所在地)を入力してください');
+    expect(summary).not.toHaveTextContent('enter your address');
     expect(summary).toHaveTextContent('意見募集期間外です。');
     expect(screen.getByLabelText(/^住所/)).toHaveAccessibleDescription(/住所\(法人・団体は所在地\)を入力してください/);
   });

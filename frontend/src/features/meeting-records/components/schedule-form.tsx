@@ -27,7 +27,7 @@ export function ScheduleForm({ entry, fiscalYear, onDone }: { entry?: ScheduleEn
   const save = useSaveScheduleEntry(entry?.id);
   const initial = useCallback(() => scheduleValues(entry, fiscalYear), [entry, fiscalYear]);
   const form = useEditForm({
-    formId: `schedule-${entry?.id ?? 'new'}`, initial, fields: SCHEDULE_FIELDS, validate: validateSchedule,
+    formId: `schedule-${entry?.id ?? `new-${fiscalYear ?? ''}`}`, initial, fields: SCHEDULE_FIELDS, validate: validateSchedule,
     save: (v, lockVersion) => save.mutateAsync(scheduleInput(v, lockVersion)),
     fromCurrent: (current: ScheduleEntry) => scheduleValues(current), onSaved: () => onDone(t('secretary.saved')),
   });

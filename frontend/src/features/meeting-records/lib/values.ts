@@ -394,9 +394,9 @@ export const scheduleValues = (e?: ScheduleEntry, fiscalYear?: number): Schedule
   };
 };
 
-/** The date meeting-service stores for the planned step: a month's first day, the 年度's last day for "within the year". */
+/** The planned date as the API takes it: a picked month as a day of it; "within the year" none (the service dates it). */
 function plannedDate(v: ScheduleValues): string | undefined {
-  if (v.plannedPrecision === 'fiscal-year') return v.fiscalYear ? `${Number(v.fiscalYear) + 1}-03-31` : undefined;
+  if (v.plannedPrecision === 'fiscal-year') return undefined;
   if (v.plannedPrecision === 'month') return v.plannedOn ? `${v.plannedOn.slice(0, 7)}-01` : undefined;
   return opt(v.plannedOn);
 }

@@ -304,6 +304,21 @@ class WriteResourceTest {
     }
 
     @Test
+    void aStepPlannedToTheMonthOrWithinTheYearIsStoredAsTheCitySchedulesReadIt() {
+        int month = secretary().body(Map.of("fiscalYear", 2030, "kind", "proposal", "title", "委員提言",
+                        "plannedOn", "2030-06-17", "plannedPrecision", "month", "plannedNote", "6月中"))
+                .when().post("/api/v1/schedule")
+                .then().statusCode(201).body("planned.date", equalTo("2030-06-01")).body("planned.label", equalTo("令和12年6月"))
+                .extract().path("id");
+        int year = secretary().body(Map.of("fiscalYear", 2030, "kind", "adoption", "title", "策定", "plannedPrecision", "fiscal-year"))
+                .when().post("/api/v1/schedule")
+                .then().statusCode(201).body("planned.date", equalTo("2031-03-31")).body("planned.label", equalTo("令和12年度内"))
+                .extract().path("id");
+        secretary().when().delete("/api/v1/schedule/" + month).then().statusCode(204);
+        secretary().when().delete("/api/v1/schedule/" + year).then().statusCode(204);
+    }
+
+    @Test
     void aFormulaTypedIntoATitleStaysTextInTheCsv() {
         secretary().body(Map.of("organization", "dx-council", "title", "=HYPERLINK(\"http://evil.example\")",
                         "fiscalYear", 2031, "plannedOn", "2031-05-01"))

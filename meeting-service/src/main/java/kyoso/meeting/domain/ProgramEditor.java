@@ -2,6 +2,7 @@ package kyoso.meeting.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import kyoso.kit.problem.ProblemException;
 import kyoso.meeting.domain.AdvisorAppointment.Advisor;
@@ -149,6 +150,8 @@ public class ProgramEditor {
             }
         }
         Edits.inFiscalYear(c.plannedOn(), c.fiscalYear(), "plannedOn");
+        e.plannedPrecision = Edits.orDefault(c.plannedPrecision(), "day");
+        e.plannedOn = plannedOn(c.plannedOn(), e.plannedPrecision, c.fiscalYear());
         e.fiscalYear = c.fiscalYear();
         e.organization = c.organization() == null || c.organization().isBlank() ? null
                 : bodies.organization(c.organization()).orElseThrow(() -> ProblemException.invalid(
@@ -156,8 +159,6 @@ public class ProgramEditor {
         e.kind = c.kind();
         e.title = c.title().strip();
         e.description = c.description();
-        e.plannedOn = c.plannedOn();
-        e.plannedPrecision = Edits.orDefault(c.plannedPrecision(), "day");
         e.plannedNote = c.plannedNote();
         e.actualOn = c.actualOn();
         e.optional = c.optional();
@@ -166,6 +167,18 @@ public class ProgramEditor {
         e.planKey = c.planKey();
         e.sortOrder = c.sortOrder() != null ? c.sortOrder()
                 : (int) ScheduleEntry.count("fiscalYear", c.fiscalYear()) + 1;
+    }
+
+    /**
+     * The day stored for what the published schedule dates less precisely, so steps sort and read alike
+     * whoever sends them: a month as its first day, "within the year" as the 年度's last day (31 March).
+     */
+    private static LocalDate plannedOn(LocalDate sent, String precision, int fiscalYear) {
+        return switch (precision) {
+            case "month" -> sent == null ? null : sent.withDayOfMonth(1);
+            case "fiscal-year" -> LocalDate.of(fiscalYear + 1, 3, 31);
+            default -> sent;
+        };
     }
 
     private ProjectTeam team(long id) {

@@ -52,7 +52,7 @@ public final class Commands {
     public record AgendaItemCommand(
             Long id,
             @NotBlank(message = "種別を指定してください / name the kind")
-            @Pattern(regexp = "opening|reports|report|deliberation|topic|subtopic|exchange|closing|other", message = "opening, reports, report, deliberation, topic, subtopic, exchange, closing, other のいずれかです")
+            @Pattern(regexp = "opening|reports|report|deliberation|topic|subtopic|exchange|closing|other", message = "opening、reports、report、deliberation、topic、subtopic、exchange、closing、other のいずれかです / one of opening, reports, report, deliberation, topic, subtopic, exchange, closing, other")
             String kind,
             @Size(max = 40, message = "40文字以内で入力してください / at most 40 characters") String number,
             @NotBlank(message = "件名を入力してください / enter a title") @Size(max = 500, message = "500文字以内で入力してください / at most 500 characters") String title,
@@ -69,7 +69,7 @@ public final class Commands {
 
     public record DocumentCommand(
             @NotBlank(message = "資料名を入力してください / enter a title") @Size(max = 500, message = "500文字以内で入力してください / at most 500 characters") String title,
-            @NotBlank(message = "種別を指定してください / name the kind") @Pattern(regexp = "agenda|roster|report|material|schedule|minutes|other", message = "agenda, roster, report, material, schedule, minutes, other のいずれかです") String kind,
+            @NotBlank(message = "種別を指定してください / name the kind") @Pattern(regexp = "agenda|roster|report|material|schedule|minutes|other", message = "agenda、roster、report、material、schedule、minutes、other のいずれかです / one of agenda, roster, report, material, schedule, minutes, other") String kind,
             @Pattern(regexp = "https?://\\S{1,990}", message = "http(s):// で始まるURLを入力してください / an http(s) URL") String url,
             Long agendaItemId) {
     }
@@ -162,12 +162,12 @@ public final class Commands {
             @NotNull(message = "年度を入力してください / enter the fiscal year") @Min(value = 2000, message = "2000以降の年度を入力してください / 2000 or later") @Max(value = 2100, message = "2100以前の年度を入力してください / 2100 or earlier") Integer fiscalYear,
             String organization,
             @NotBlank(message = "種別を指定してください / name the kind")
-            @Pattern(regexp = "council-meeting|proposal|headquarters-meeting|public-comment|adoption|other", message = "council-meeting, proposal, headquarters-meeting, public-comment, adoption, other のいずれかです")
+            @Pattern(regexp = "council-meeting|proposal|headquarters-meeting|public-comment|adoption|other", message = "council-meeting、proposal、headquarters-meeting、public-comment、adoption、other のいずれかです / one of council-meeting, proposal, headquarters-meeting, public-comment, adoption, other")
             String kind,
             @NotBlank(message = "名称を入力してください / enter a title") @Size(max = 300, message = "300文字以内で入力してください / at most 300 characters") String title,
             @Size(max = 5000, message = "5000文字以内で入力してください / at most 5000 characters") String description,
             LocalDate plannedOn,
-            @Pattern(regexp = "day|month|fiscal-year", message = "day, month, fiscal-year のいずれかです") String plannedPrecision,
+            @Pattern(regexp = "day|month|fiscal-year", message = "day、month、fiscal-year のいずれかです / one of day, month, fiscal-year") String plannedPrecision,
             @Size(max = 100, message = "100文字以内で入力してください / at most 100 characters") String plannedNote,
             LocalDate actualOn,
             boolean optional,

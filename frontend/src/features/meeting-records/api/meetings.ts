@@ -19,6 +19,7 @@ const keys = {
   pages: ['staff', 'meetings', 'page'] as const,
   list: (page: number) => ['staff', 'meetings', 'page', page] as const,
   one: (id: number) => ['staff', 'meetings', id] as const,
+  ofYear: (fiscalYear: number) => ['staff', 'meetings', 'fiscal-year', fiscalYear] as const,
 };
 
 export function useMeetings(page: number) {
@@ -29,6 +30,16 @@ export function useMeetings(page: number) {
     staleTime: 0,
   });
 }
+
+/** The meetings of one 年度, e.g. to link a schedule step to the meeting that carries it out. */
+export const useMeetingsOfYear = (fiscalYear: number | undefined) =>
+  useQuery({
+    queryKey: keys.ofYear(fiscalYear ?? 0),
+    queryFn: async ({ signal }) =>
+      unwrap(await staffApi.GET('/api/v1/meetings', { params: { query: { fiscalYear, size: 100 } }, signal })).items ?? [],
+    enabled: !!fiscalYear,
+    staleTime: 30_000,
+  });
 
 export async function fetchMeeting(id: number, signal?: AbortSignal): Promise<MeetingDetail> {
   return unwrap(await staffApi.GET('/api/v1/meetings/{id}', { params: { path: { id } }, signal }));

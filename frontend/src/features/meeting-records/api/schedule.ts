@@ -9,21 +9,10 @@ export type ScheduleInput = S['ScheduleCommand'];
 
 const keys = {
   schedule: ['staff', 'schedule'] as const,
-  meetingsOf: (fiscalYear: number) => ['staff', 'meetings', 'fiscal-year', fiscalYear] as const,
 };
 
 export const useStaffSchedule = () =>
   useQuery({ queryKey: keys.schedule, queryFn: async ({ signal }) => unwrap(await staffApi.GET('/api/v1/schedule', { signal })), staleTime: 0 });
-
-/** The meetings of one 年度, for linking a step to the meeting that carries it out. */
-export const useMeetingsOfYear = (fiscalYear: number | undefined) =>
-  useQuery({
-    queryKey: keys.meetingsOf(fiscalYear ?? 0),
-    queryFn: async ({ signal }) =>
-      unwrap(await staffApi.GET('/api/v1/meetings', { params: { query: { fiscalYear, size: 100 } }, signal })).items ?? [],
-    enabled: !!fiscalYear,
-    staleTime: 30_000,
-  });
 
 export function useSaveScheduleEntry(id?: number) {
   const client = useQueryClient();

@@ -4,7 +4,8 @@ import { SelectField, TextAreaField, TextField } from '@/features/plan-editing/c
 import { FormShell } from '@/features/measure-editing/components/form-shell';
 import { YearSelect } from '@/features/measure-editing/components/year-select';
 import { useEditForm } from '@/features/measure-editing/lib/use-edit-form';
-import { type ScheduleEntry, useMeetingsOfYear, useSaveScheduleEntry } from '../api/schedule';
+import { useMeetingsOfYear } from '../api/meetings';
+import { type ScheduleEntry, useSaveScheduleEntry } from '../api/schedule';
 import { PLANNED_PRECISIONS, SCHEDULE_FIELDS, SCHEDULE_KINDS, scheduleInput, scheduleValues, validateSchedule } from '../lib/values';
 import { yearsAround } from '../lib/years';
 import { DateField, MonthField } from './date-field';

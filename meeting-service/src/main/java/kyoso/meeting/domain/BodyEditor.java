@@ -46,8 +46,8 @@ public class BodyEditor {
         long memberships = bodies.countMembershipsOf(person);
         if (memberships > 0) {
             throw ProblemException.conflict("この人物には所属・役職の記録が" + memberships + "件あります。先にそれらを削除してください。 / "
-                    + "This person still holds " + memberships + (memberships == 1 ? " membership" : " memberships")
-                    + "; remove them first.");
+                    + "This person still holds " + memberships
+                    + (memberships == 1 ? " membership; remove it first." : " memberships; remove them first."));
         }
         person.delete();
         // Logged after the delete because record() flushes: a membership added since the count then trips
